@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EngagementConfig(AppConfig):
+    name = "masthead.engagement"
+    verbose_name = "Engagement"

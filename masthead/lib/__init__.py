@@ -1,0 +1,1 @@
+"""Framework-light helpers. Nothing here imports a Masthead app."""

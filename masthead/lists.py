@@ -1,0 +1,135 @@
+"""The one place where a page asks the engines for its lists and removes duplicates.
+
+Each engine answers with article ids through its small function API (newsroom for
+latest and curated Must-Reads, engagement for popular and most viewed, recommendations
+for related). Here they are claimed in priority order so that no story appears twice on
+one page, then the stories are fetched in one query. The result is cached under the
+content version (``newsroom.cache``), so a warm page costs no query for its lists.
+"""
+
+from dataclasses import dataclass
+
+from masthead.engagement import api as engagement
+from masthead.recommendations import api as recommendations
+from masthead.newsroom import queries
+from masthead.newsroom.cache import cached
+from masthead.newsroom.models import Article
+
+LATEST = 6
+RELATED = 5
+POPULAR = 5
+MUST_READS = 5
+POOL = 20  # candidates asked of each engine, so a list still fills after de-duplication
+
+
+@dataclass(frozen=True)
+class Item:
+    """What a list shows of a story: its headline, link and section label."""
+
+    id: int
+    headline: str
+    url: str
+    section: str
+    section_url: str
+
+
+class _Claims:
+    """Hands out stories to lists in the order lists ask; a story is given once."""
+
+    def __init__(self, seen=()):
+        self.seen = set(seen)
+
+    def take(self, ids, limit):
+        taken = []
+        for pk in ids:
+            if len(taken) == limit:
+                break
+            if pk not in self.seen:
+                self.seen.add(pk)
+                taken.append(pk)
+        return taken
+
+
+def _items(lists):
+    """Turn {name: [ids]} into {name: [Item]} with one query."""
+    wanted = {pk for ids in lists.values() for pk in ids}
+    articles = Article.objects.for_lists().in_bulk(wanted)
+    items = {}
+    for name, ids in lists.items():
+        items[name] = [
+            Item(
+                id=a.pk,
+                headline=a.headline,
+                url=a.get_absolute_url(),
+                section=a.section.name,
+                section_url=a.section.get_absolute_url(),
+            )
+            for a in (articles.get(pk) for pk in ids)
+            if a is not None
+        ]
+    return items
+
+
+def article_lists(article):
+    """The four lists of an article page: latest, related, popular, must-reads."""
+
+    def compute():
+        claims = _Claims({article.pk})
+        # Editors' picks are claimed first: curation wins over an automatic list.
+        curated = claims.take(queries.curated_must_read_ids(), MUST_READS)
+        latest = claims.take(queries.latest_ids(section=article.section_id, limit=POOL), LATEST)
+        popular = claims.take(engagement.popular(limit=POOL), POPULAR)
+        topup = claims.take(engagement.most_viewed(days=7, limit=POOL), MUST_READS - len(curated))
+        related = recommendations.related(article, exclude=claims.seen, limit=RELATED)
+        return _items(
+            {
+                "latest": latest,
+                "related": related,
+                "popular": popular,
+                "must_reads": curated + topup,
+            }
+        )
+
+    return cached(f"article-lists:{article.pk}", compute)
+
+
+def home_lists(per_section=4):
+    """Home: the lead story, the latest of each section, Popular Now and Must-Reads."""
+
+    def compute():
+        claims = _Claims()
+        lead = claims.take(queries.latest_ids(limit=1), 1)
+        curated = claims.take(queries.curated_must_read_ids(), MUST_READS)
+        sections = []
+        for section in queries.sections():
+            ids = claims.take(
+                queries.latest_ids(section=section.pk, limit=POOL), per_section
+            )
+            sections.append((section, ids))
+        popular = claims.take(engagement.popular(limit=POOL), POPULAR)
+        topup = claims.take(engagement.most_viewed(days=7, limit=POOL), MUST_READS - len(curated))
+        named = {f"section:{s.pk}": ids for s, ids in sections}
+        named.update({"lead": lead, "popular": popular, "must_reads": curated + topup})
+        items = _items(named)
+        return {
+            "lead": items["lead"][0] if items["lead"] else None,
+            "sections": [(s, items[f"section:{s.pk}"]) for s, _ in sections],
+            "popular": items["popular"],
+            "must_reads": items["must_reads"],
+        }
+
+    return cached("home-lists", compute)
+
+
+def sidebar_lists(exclude=()):
+    """Popular Now and Must-Reads for section, author and tag pages."""
+    claims = _Claims(exclude)
+    key = "sidebar-lists:" + ",".join(str(pk) for pk in sorted(exclude))
+
+    def compute():
+        curated = claims.take(queries.curated_must_read_ids(), MUST_READS)
+        popular = claims.take(engagement.popular(limit=POOL), POPULAR)
+        topup = claims.take(engagement.most_viewed(days=7, limit=POOL), MUST_READS - len(curated))
+        return _items({"popular": popular, "must_reads": curated + topup})
+
+    return cached(key, compute)

@@ -1,0 +1,282 @@
+"""The newsroom's content: sections, authors, tags, articles, corrections, Must-Reads.
+
+"Published" has one definition, ``Article.objects.published()``, reused by reader views,
+lists, the desk and (later) feeds and sitemaps. A scheduled article is published as soon
+as its publish time has passed: no job has to flip it, so a reader request one second
+after that time already sees it.
+"""
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from masthead.lib.markup import render_markdown
+
+bcp47_validator = RegexValidator(
+    r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+    "Enter a BCP 47 language tag such as ko, ja, zh-Hant or pt-BR.",
+)
+
+
+class Section(models.Model):
+    """A desk of the outlet (Asia, Politics...). Ordered by ``position`` in the navigation."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    position = models.PositiveSmallIntegerField(default=0)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("newsroom:section", args=[self.slug])
+
+
+class Author(models.Model):
+    """A byline. ``email`` is public: it is printed in the article's signature."""
+
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=120, unique=True)
+    bio = models.TextField(blank=True)
+    email = models.EmailField("public contact e-mail", blank=True)
+    photo_url = models.URLField(blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="author",
+        help_text="The desk account that writes under this byline.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("newsroom:author", args=[self.slug])
+
+
+class Tag(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("newsroom:tag", args=[self.slug])
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """What readers may see: published, or scheduled with its time passed."""
+        now = now or timezone.now()
+        return self.filter(
+            status__in=[Article.Status.PUBLISHED, Article.Status.SCHEDULED],
+            publish_at__lte=now,
+        )
+
+    def scheduled(self, now=None):
+        """Scheduled and still in the future."""
+        now = now or timezone.now()
+        return self.filter(status=Article.Status.SCHEDULED, publish_at__gt=now)
+
+    def for_lists(self):
+        """Just what a list item shows (headline, URL parts, section label)."""
+        return self.select_related("section").only(
+            "id", "headline", "slug", "publish_at", "section__name", "section__slug"
+        )
+
+
+class Article(models.Model):
+    """A story. ``body`` is Markdown; ``body_html`` is derived from it on every save."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        REVIEW = "review", "In review"
+        SCHEDULED = "scheduled", "Scheduled"
+        PUBLISHED = "published", "Published"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    headline = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True, allow_unicode=False)
+    dek = models.CharField("standfirst", max_length=400, blank=True)
+    body = models.TextField(blank=True, help_text="Markdown.")
+    body_html = models.TextField(blank=True, editable=False)
+    section = models.ForeignKey(Section, on_delete=models.PROTECT, related_name="articles")
+    authors = models.ManyToManyField(Author, through="Byline", related_name="articles")
+    tags = models.ManyToManyField(Tag, blank=True, related_name="articles")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    publish_at = models.DateTimeField(
+        "publish time", null=True, blank=True, help_text="When readers first see it."
+    )
+    first_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(
+        null=True, blank=True, help_text="Shown to readers as 'Updated' when set."
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    modified_at = models.DateTimeField(auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    lead_image_url = models.CharField("lead image URL", max_length=500, blank=True)
+    lead_image_alt = models.CharField("lead image alt text", max_length=300, blank=True)
+    lead_image_caption = models.CharField(max_length=300, blank=True)
+
+    # Translation provenance.
+    original_language = models.CharField(
+        max_length=35, blank=True, validators=[bcp47_validator], help_text="BCP 47, e.g. ko"
+    )
+    original_headline = models.CharField(max_length=300, blank=True)
+    source_name = models.CharField("source outlet", max_length=120, blank=True)
+    source_url = models.URLField("source URL", max_length=500, blank=True)
+
+    objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["body_html", "modified_at"])
+
+    class Meta:
+        ordering = ["-publish_at", "-id"]
+        permissions = [
+            ("publish_article", "Can publish, schedule and withdraw articles"),
+        ]
+        indexes = [
+            models.Index(fields=["status", "publish_at"]),
+            models.Index(fields=["section", "status", "publish_at"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status__in=["scheduled", "published"]) | Q(publish_at__isnull=False),
+                name="published_articles_have_a_publish_time",
+            ),
+        ]
+
+    def __str__(self):
+        return self.headline
+
+    def save(self, *args, **kwargs):
+        self.body_html = render_markdown(self.body)
+        if self.status in (self.Status.PUBLISHED, self.Status.SCHEDULED):
+            if self.publish_at is None:
+                self.publish_at = timezone.now()
+            if self.first_published_at is None:
+                self.first_published_at = self.publish_at
+        previous_slug = None
+        if self.pk:
+            previous_slug = (
+                Article.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+            )
+        super().save(*args, **kwargs)
+        if previous_slug and previous_slug != self.slug:
+            # Old links keep working: /.../old-slug/ answers 301 to the new canonical URL.
+            OldSlug.objects.update_or_create(slug=previous_slug, defaults={"article": self})
+            OldSlug.objects.filter(slug=self.slug).delete()
+
+    @property
+    def is_published(self):
+        return (
+            self.status in (self.Status.PUBLISHED, self.Status.SCHEDULED)
+            and self.publish_at is not None
+            and self.publish_at <= timezone.now()
+        )
+
+    def url_kwargs(self):
+        day = timezone.localtime(self.publish_at or self.created_at)
+        return {
+            "section": self.section.slug,
+            "year": f"{day.year:04d}",
+            "month": f"{day.month:02d}",
+            "day": f"{day.day:02d}",
+            "slug": self.slug,
+        }
+
+    def get_absolute_url(self):
+        return reverse("newsroom:article", kwargs=self.url_kwargs())
+
+
+class Byline(models.Model):
+    """An author on an article, in byline order."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
+    author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="bylines")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "author"], name="one_byline_per_author"),
+        ]
+
+    def __str__(self):
+        return f"{self.author} on {self.article_id}"
+
+
+class OldSlug(models.Model):
+    """A slug an article used to have, so its old links redirect to the canonical URL."""
+
+    slug = models.SlugField(max_length=200, unique=True)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="old_slugs")
+
+    def __str__(self):
+        return self.slug
+
+
+class Correction(models.Model):
+    """A dated correction or update note, printed on the article page."""
+
+    class Kind(models.TextChoices):
+        CORRECTION = "correction", "Correction"
+        UPDATE = "update", "Update"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.CORRECTION)
+    note = models.TextField()
+    created_at = models.DateTimeField("date", default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} of {self.created_at:%Y-%m-%d}"
+
+
+class MustReadQuerySet(models.QuerySet):
+    def current(self, now=None):
+        now = now or timezone.now()
+        return self.filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
+
+
+class MustRead(models.Model):
+    """An editor's pick for the Must-Reads list, in ``position`` order until it expires."""
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="must_read")
+    position = models.PositiveSmallIntegerField(default=0)
+    expires_at = models.DateTimeField(null=True, blank=True)
+
+    objects = MustReadQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = "must-read"
+
+    def __str__(self):
+        return f"{self.position}. {self.article}"

@@ -1,0 +1,127 @@
+"""Reader pages. Plain function views; GETs only read."""
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_safe
+
+from masthead import lists
+from masthead.engagement import api as engagement
+
+from .models import Article, Author, Byline, OldSlug, Section, Tag
+
+PER_PAGE = 20
+
+
+def _article_queryset():
+    return Article.objects.select_related("section").prefetch_related(
+        Prefetch("bylines", queryset=Byline.objects.select_related("author")),
+        "tags",
+        "corrections",
+    )
+
+
+def _paginate(request, queryset):
+    """One page of a listing; a page number that is not a page is a 404, not a 500."""
+    raw = request.GET.get("page", "1")
+    paginator = Paginator(queryset, PER_PAGE, allow_empty_first_page=True)
+    try:
+        return paginator.page(raw)
+    except (PageNotAnInteger, EmptyPage):
+        raise Http404("No such page.") from None
+
+
+def _listing(articles):
+    return articles.select_related("section").defer("body", "body_html").order_by(
+        "-publish_at", "-id"
+    )
+
+
+@require_safe
+def home(request):
+    return render(request, "newsroom/home.html", {"lists": lists.home_lists()})
+
+
+@require_safe
+def section(request, section):
+    section = get_object_or_404(Section, slug=section)
+    page = _paginate(request, _listing(Article.objects.published().filter(section=section)))
+    return render(
+        request,
+        "newsroom/section.html",
+        {
+            "section": section,
+            "current_section": section,
+            "page": page,
+            "lists": lists.sidebar_lists(exclude=[a.pk for a in page]),
+        },
+    )
+
+
+@require_safe
+def author(request, slug):
+    author = get_object_or_404(Author, slug=slug)
+    page = _paginate(request, _listing(Article.objects.published().filter(authors=author)))
+    return render(
+        request,
+        "newsroom/author.html",
+        {"author": author, "page": page, "lists": lists.sidebar_lists([a.pk for a in page])},
+    )
+
+
+@require_safe
+def tag(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    page = _paginate(request, _listing(Article.objects.published().filter(tags=tag)))
+    return render(
+        request,
+        "newsroom/tag.html",
+        {"tag": tag, "page": page, "lists": lists.sidebar_lists([a.pk for a in page])},
+    )
+
+
+def _absolute(request, path):
+    base = settings.MASTHEAD_SITE_URL
+    return f"{base}{path}" if base else request.build_absolute_uri(path)
+
+
+def _render_article(request, article, preview=False):
+    context = {
+        "article": article,
+        "bylines": list(article.bylines.all()),
+        "lists": lists.article_lists(article),
+        "views": engagement.views_for(article.pk),
+        "preview": preview,
+        "canonical_url": _absolute(request, article.get_absolute_url()),
+    }
+    return render(request, "newsroom/article.html", context)
+
+
+@require_safe
+def article(request, section, year, month, day, slug):
+    found = _article_queryset().published().filter(slug=slug).first()
+    if found is None:
+        old = OldSlug.objects.filter(slug=slug).select_related("article__section").first()
+        if old is None or not old.article.is_published:
+            raise Http404("No such article.")
+        return redirect(old.article.get_absolute_url(), permanent=True)
+    wanted = found.url_kwargs()
+    asked = {"section": section, "year": year, "month": month, "day": day, "slug": slug}
+    if asked != wanted:
+        return redirect(found.get_absolute_url(), permanent=True)
+    return _render_article(request, found)
+
+
+@require_safe
+def preview(request, pk):
+    """A draft exactly as readers will see it, for the desk only (wrapped by the admin)."""
+    if not request.user.has_perm("newsroom.view_article"):
+        raise PermissionDenied
+    found = get_object_or_404(_article_queryset(), pk=pk)
+    response = _render_article(request, found, preview=True)
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response

@@ -1,0 +1,61 @@
+"""Plain factory functions shared by tests: make_article(**overrides) and friends."""
+
+import itertools
+from datetime import timedelta
+
+from django.contrib.auth.models import Group, User
+from django.utils import timezone
+from django.utils.text import slugify
+
+from masthead.newsroom.models import Article, Author, Byline, MustRead, Section, Tag
+
+_seq = itertools.count(1)
+
+
+def make_section(name=None, **overrides):
+    name = name or f"Section {next(_seq)}"
+    fields = {"slug": slugify(name), "position": 0, **overrides}
+    return Section.objects.create(name=name, **fields)
+
+
+def make_author(name=None, **overrides):
+    name = name or f"Reporter {next(_seq)}"
+    fields = {"slug": slugify(name), "email": f"{slugify(name)}@example.org", **overrides}
+    return Author.objects.create(name=name, **fields)
+
+
+def make_tag(name=None):
+    name = name or f"tag {next(_seq)}"
+    return Tag.objects.create(name=name, slug=slugify(name))
+
+
+def make_article(
+    headline=None, section=None, authors=None, tags=(), status=Article.Status.PUBLISHED, **kw
+):
+    """A published article from an hour ago unless told otherwise."""
+    n = next(_seq)
+    headline = headline or f"Story number {n}"
+    kw.setdefault("slug", f"{slugify(headline)[:180]}-{n}")
+    kw.setdefault("body", f"First paragraph of story {n}.\n\nSecond paragraph.")
+    if status in (Article.Status.PUBLISHED, Article.Status.SCHEDULED):
+        kw.setdefault("publish_at", timezone.now() - timedelta(hours=1))
+    article = Article.objects.create(
+        headline=headline, section=section or make_section(), status=status, **kw
+    )
+    for position, author in enumerate(authors or [make_author()]):
+        Byline.objects.create(article=article, author=author, position=position)
+    if tags:
+        article.tags.set(tags)
+    return article
+
+
+def make_must_read(article, position=0, **kw):
+    return MustRead.objects.create(article=article, position=position, **kw)
+
+
+def make_user(username, group=None, staff=True, password="pw-for-tests"):
+    """A desk account; ``group`` is "Writer", "Editor" or "Admin"."""
+    user = User.objects.create_user(username, password=password, is_staff=staff)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
