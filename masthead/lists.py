@@ -10,16 +10,16 @@ content version (``newsroom.cache``), so a warm page costs no query for its list
 from dataclasses import dataclass
 
 from masthead.engagement import api as engagement
-from masthead.recommendations import api as recommendations
 from masthead.newsroom import queries
 from masthead.newsroom.cache import cached
 from masthead.newsroom.models import Article
+from masthead.recommendations import api as recommendations
 
 LATEST = 6
 RELATED = 5
 POPULAR = 5
 MUST_READS = 5
-POOL = 20  # candidates asked of each engine, so a list still fills after de-duplication
+POOL = queries.POOL
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def article_lists(article):
         claims = _Claims({article.pk})
         # Editors' picks are claimed first: curation wins over an automatic list.
         curated = claims.take(queries.curated_must_read_ids(), MUST_READS)
-        latest = claims.take(queries.latest_ids(section=article.section_id, limit=POOL), LATEST)
+        latest = claims.take(queries.latest_ids(section=article.section_id), LATEST)
         popular = claims.take(engagement.popular(limit=POOL), POPULAR)
         topup = claims.take(engagement.most_viewed(days=7, limit=POOL), MUST_READS - len(curated))
         related = recommendations.related(article, exclude=claims.seen, limit=RELATED)
@@ -102,9 +102,7 @@ def home_lists(per_section=4):
         curated = claims.take(queries.curated_must_read_ids(), MUST_READS)
         sections = []
         for section in queries.sections():
-            ids = claims.take(
-                queries.latest_ids(section=section.pk, limit=POOL), per_section
-            )
+            ids = claims.take(queries.latest_ids(section=section.pk), per_section)
             sections.append((section, ids))
         popular = claims.take(engagement.popular(limit=POOL), POPULAR)
         topup = claims.take(engagement.most_viewed(days=7, limit=POOL), MUST_READS - len(curated))

@@ -8,6 +8,7 @@ visible: the form's status choices, form validation, ``save_model`` and the acti
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -19,6 +20,8 @@ from .forms import READER_VISIBLE, ArticleForm, ScheduleForm
 from .models import Article, Author, Byline, Correction, MustRead, Section, Tag
 
 PUBLISH_PERM = "newsroom.publish_article"
+# Django 6 will assume https:// for a URL typed without a scheme; do so already.
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Section)
@@ -31,6 +34,7 @@ class SectionAdmin(admin.ModelAdmin):
 
 @admin.register(Author)
 class AuthorAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ["name", "email", "user"]
     prepopulated_fields = {"slug": ["name"]}
     search_fields = ["name", "email"]
@@ -48,10 +52,14 @@ class BylineInline(admin.TabularInline):
     model = Byline
     extra = 0
     min_num = 1
-    validate_min = True
     autocomplete_fields = ["author"]
     verbose_name = "author"
     verbose_name_plural = "byline (in order)"
+
+    def get_formset(self, request, obj=None, **kwargs):
+        # InlineModelAdmin has min_num but does not enforce it: an article needs an author.
+        kwargs["validate_min"] = True
+        return super().get_formset(request, obj, **kwargs)
 
 
 class CorrectionInline(admin.StackedInline):
@@ -63,6 +71,7 @@ class CorrectionInline(admin.StackedInline):
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
     form = ArticleForm
+    formfield_overrides = URL_FIELDS
     list_display = ["headline", "section", "status_label", "publish_at", "byline", "modified_at"]
     list_filter = ["status", "section", "authors", "publish_at"]
     date_hierarchy = "publish_at"
@@ -170,12 +179,12 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def preview_link(self, obj):
         if not obj.pk:
             return "Save the article to preview it."
-        links = [(reverse("admin:newsroom_article_preview", args=[obj.pk]), "Preview as readers see it")]
+        links = [
+            (reverse("admin:newsroom_article_preview", args=[obj.pk]), "Preview as readers see it")
+        ]
         if obj.is_published:
             links.append((obj.get_absolute_url(), "Open the live page"))
-        return format_html_join(
-            " · ", '<a href="{}" target="_blank" rel="noopener">{}</a>', links
-        )
+        return format_html_join(" · ", '<a href="{}" target="_blank" rel="noopener">{}</a>', links)
 
     # --- preview -------------------------------------------------------------------------
     def get_urls(self):
@@ -281,6 +290,3 @@ class MustReadAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("article")
-
-
-

@@ -22,9 +22,17 @@ def free_slug(slug, exclude_pk=None):
 
 
 class ArticleForm(forms.ModelForm):
+    source_url = forms.URLField(
+        label="Source URL", required=False, max_length=500, assume_scheme="https"
+    )
+
     class Meta:
         model = Article
-        fields = "__all__"
+        fields = [
+            "headline", "slug", "dek", "section", "body", "tags", "status", "publish_at",
+            "updated_at", "lead_image_url", "lead_image_alt", "lead_image_caption",
+            "original_language", "original_headline", "source_name", "source_url",
+        ]  # fmt: skip
         error_messages = {
             "headline": {"required": "Every article needs a headline."},
             "slug": {"required": "Give the article a slug (the last part of its URL)."},

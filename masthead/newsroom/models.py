@@ -191,6 +191,9 @@ class Article(models.Model):
             OldSlug.objects.update_or_create(slug=previous_slug, defaults={"article": self})
             OldSlug.objects.filter(slug=self.slug).delete()
 
+    def get_absolute_url(self):
+        return reverse("newsroom:article", kwargs=self.url_kwargs())
+
     @property
     def is_published(self):
         return (
@@ -208,9 +211,6 @@ class Article(models.Model):
             "day": f"{day.day:02d}",
             "slug": self.slug,
         }
-
-    def get_absolute_url(self):
-        return reverse("newsroom:article", kwargs=self.url_kwargs())
 
 
 class Byline(models.Model):

@@ -1,14 +1,22 @@
-"""Newsroom's function API for lists: ids of stories, cheap indexed queries."""
+"""Newsroom's function API for lists: ids of stories from cheap indexed queries, cached
+under the content version so every list on a page shares one answer."""
 
+from .cache import cached
 from .models import Article, MustRead, Section
 
+POOL = 30  # candidates per list: enough to fill a list after de-duplication across lists
 
-def latest_ids(section=None, limit=20):
-    """Newest published stories, optionally of one section (a Section or its id)."""
-    articles = Article.objects.published()
-    if section is not None:
-        articles = articles.filter(section=section)
-    return list(articles.order_by("-publish_at", "-id").values_list("id", flat=True)[:limit])
+
+def latest_ids(section=None, limit=POOL):
+    """Newest published stories, optionally of one section (a Section id)."""
+
+    def compute():
+        articles = Article.objects.published()
+        if section is not None:
+            articles = articles.filter(section=section)
+        return list(articles.order_by("-publish_at", "-id").values_list("id", flat=True)[:limit])
+
+    return cached(f"latest:{section}:{limit}", compute)
 
 
 def curated_must_read_ids():

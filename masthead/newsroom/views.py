@@ -19,7 +19,6 @@ PER_PAGE = 20
 def _article_queryset():
     return Article.objects.select_related("section").prefetch_related(
         Prefetch("bylines", queryset=Byline.objects.select_related("author")),
-        "tags",
         "corrections",
     )
 
@@ -35,8 +34,8 @@ def _paginate(request, queryset):
 
 
 def _listing(articles):
-    return articles.select_related("section").defer("body", "body_html").order_by(
-        "-publish_at", "-id"
+    return (
+        articles.select_related("section").defer("body", "body_html").order_by("-publish_at", "-id")
     )
 
 

@@ -1,39 +1,37 @@
-"""Related stories: shared tags first (most shared, newest), then the same section."""
+"""Related stories: shared tags first (most shared, newest), then the same section, then
+the newest stories (so a small newsroom still fills the list)."""
 
 from django.db.models import Count
 
+from masthead.newsroom import queries
 from masthead.newsroom.cache import cached
-from masthead.newsroom.models import Article
+from masthead.newsroom.models import Article, Tag
 
-POOL = 30
+POOL = queries.POOL
 
 
-def _candidates(article_id, section_id, tag_ids):
-    published = Article.objects.published().exclude(pk=article_id)
-    ids = []
-    if tag_ids:
-        ids = list(
-            published.filter(tags__in=tag_ids)
-            .annotate(shared=Count("tags"))
-            .order_by("-shared", "-publish_at", "-id")
-            .values_list("id", flat=True)[:POOL]
-        )
-    if len(ids) < POOL:
-        ids += list(
-            published.filter(section_id=section_id)
-            .exclude(pk__in=ids)
-            .order_by("-publish_at", "-id")
-            .values_list("id", flat=True)[: POOL - len(ids)]
-        )
+def _candidates(article):
+    ids = list(
+        Article.objects.published()
+        .exclude(pk=article.pk)
+        .filter(tags__in=Tag.objects.filter(articles=article))
+        .annotate(shared=Count("tags"))
+        .order_by("-shared", "-publish_at", "-id")
+        .values_list("id", flat=True)[:POOL]
+    )
+    for fill in (
+        lambda: queries.latest_ids(section=article.section_id),
+        lambda: queries.latest_ids(),
+    ):
+        if len(ids) >= POOL:
+            break
+        seen = set(ids) | {article.pk}
+        ids += [pk for pk in fill() if pk not in seen][: POOL - len(ids)]
     return ids
 
 
 def related(article, exclude=(), limit=5):
     """Ids of up to ``limit`` stories related to ``article``, none of them in ``exclude``."""
-    tag_ids = sorted(t.pk for t in article.tags.all())
-    pool = cached(
-        f"related:{article.pk}",
-        lambda: _candidates(article.pk, article.section_id, tag_ids),
-    )
+    pool = cached(f"related:{article.pk}", lambda: _candidates(article))
     excluded = set(exclude) | {article.pk}
     return [pk for pk in pool if pk not in excluded][:limit]

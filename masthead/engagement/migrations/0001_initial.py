@@ -5,19 +5,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('newsroom', '0001_initial'),
+        ("newsroom", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ViewTotal',
+            name="ViewTotal",
             fields=[
-                ('article', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to='newsroom.article')),
-                ('views', models.PositiveBigIntegerField(db_index=True, default=0)),
+                (
+                    "article",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="+",
+                        serialize=False,
+                        to="newsroom.article",
+                    ),
+                ),
+                ("views", models.PositiveBigIntegerField(db_index=True, default=0)),
             ],
         ),
     ]
