@@ -1,0 +1,84 @@
+"""`masthead serve` runs the real production server (gunicorn + whitenoise, DEBUG off)."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+MASTHEAD = str(Path(sys.executable).with_name("masthead"))
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+@pytest.fixture
+def server(tmp_path):
+    env = {
+        **os.environ,
+        "MASTHEAD_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+        "DEBUG": "0",
+    }
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    subprocess.run([MASTHEAD, "migrate", "-v0"], env=env, check=True)
+    port = _free_port()
+    proc = subprocess.Popen(
+        [MASTHEAD, "serve", "--port", str(port), "--workers", "1"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(proc.stdout.read().decode())
+            time.sleep(0.1)
+    yield base, proc
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+
+
+def test_it_serves_pages_and_hashed_static_files_with_debug_off(server):
+    base, _ = server
+    status, _, body = _get(base + "/")
+    assert status == 200
+    html = body.decode()
+    assert "/static/masthead/site." in html
+    css = html.split('href="/static/masthead/', 1)[1].split('"', 1)[0]
+    assert css != "site.css", "static names are hashed for far-future caching"
+    status, headers, _ = _get(f"{base}/static/masthead/{css}")
+    assert status == 200
+    assert "max-age=315360000" in headers["Cache-Control"]
+    status, _, body = _get(base + "/no-such-page/")
+    assert status == 404
+    assert b"Page not found" in body and b"Traceback" not in body
+
+
+def test_it_stops_cleanly_on_sigterm(server):
+    _, proc = server
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=30) == 0
