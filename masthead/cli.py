@@ -1,6 +1,6 @@
 """The ``masthead`` command: Django's management commands with Masthead's settings preset.
 
-    masthead migrate | createsuperuser | serve | demo | check | ...
+masthead migrate | createsuperuser | serve | demo | check | ...
 """
 
 import os

@@ -70,6 +70,11 @@ def _items(lists):
     return items
 
 
+def with_view_counts(articles):
+    """The article queryset with each story's view count, from engagement, in one query."""
+    return engagement.with_views(articles)
+
+
 def article_lists(article):
     """The four lists of an article page: latest, related, popular, must-reads."""
 

@@ -2,6 +2,8 @@
 
 from datetime import timedelta
 
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from masthead.newsroom.cache import cached
@@ -17,6 +19,12 @@ def views_for(article_id):
     return (
         ViewTotal.objects.filter(article_id=article_id).values_list("views", flat=True).first() or 0
     )
+
+
+def with_views(articles):
+    """Annotate a queryset of articles with ``views`` (their total) in the same query."""
+    total = ViewTotal.objects.filter(article=OuterRef("pk")).values("views")[:1]
+    return articles.annotate(views=Coalesce(Subquery(total), 0))
 
 
 def most_viewed(days=7, section=None, limit=20):

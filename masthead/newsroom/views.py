@@ -9,7 +9,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
 from masthead import lists
-from masthead.engagement import api as engagement
 
 from .models import Article, Author, Byline, OldSlug, Section, Tag
 
@@ -17,10 +16,12 @@ PER_PAGE = 20
 
 
 def _article_queryset():
-    return Article.objects.select_related("section").prefetch_related(
+    articles = Article.objects.select_related("section").prefetch_related(
         Prefetch("bylines", queryset=Byline.objects.select_related("author")),
+        "tags",
         "corrections",
     )
+    return lists.with_view_counts(articles)
 
 
 def _paginate(request, queryset):
@@ -92,7 +93,7 @@ def _render_article(request, article, preview=False):
         "article": article,
         "bylines": list(article.bylines.all()),
         "lists": lists.article_lists(article),
-        "views": engagement.views_for(article.pk),
+        "views": article.views,
         "preview": preview,
         "canonical_url": _absolute(request, article.get_absolute_url()),
     }

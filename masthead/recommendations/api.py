@@ -5,16 +5,17 @@ from django.db.models import Count
 
 from masthead.newsroom import queries
 from masthead.newsroom.cache import cached
-from masthead.newsroom.models import Article, Tag
+from masthead.newsroom.models import Article
 
 POOL = queries.POOL
 
 
 def _candidates(article):
+    tag_ids = [tag.pk for tag in article.tags.all()]  # prefetched by the page
     ids = list(
         Article.objects.published()
         .exclude(pk=article.pk)
-        .filter(tags__in=Tag.objects.filter(articles=article))
+        .filter(tags__in=tag_ids)
         .annotate(shared=Count("tags"))
         .order_by("-shared", "-publish_at", "-id")
         .values_list("id", flat=True)[:POOL]

@@ -208,3 +208,10 @@ def test_the_body_is_the_sanitized_html_of_the_markdown(client):
     soup = _soup(client, article)
     assert soup.select_one(".body strong").get_text() == "world"
     assert soup.select_one(".body script") is None
+
+
+def test_topics_link_to_their_tag_pages(client, newsroom):
+    soup = _soup(client, newsroom)
+    links = {a.get_text(): a["href"] for a in soup.select(".topics a[rel=tag]")}
+    assert links == {"diplomacy": "/tag/diplomacy/", "summit": "/tag/summit/"}
+    assert client.get("/tag/diplomacy/").status_code == 200

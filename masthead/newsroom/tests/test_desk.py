@@ -287,3 +287,29 @@ def test_the_article_list_filters_and_searches(client, editor, section):
         assert response.status_code == 200
     found = client.get(LIST_URL + "?q=typhoon").context["cl"].result_list
     assert [a.headline for a in found] == ["Typhoon nears Jeju"]
+
+
+def test_a_writer_cannot_publish_by_reverting_to_a_published_revision(
+    client, writer, editor, section, author
+):
+    article = make_article(section=section, status="draft", created_by=writer)
+    article.status = "published"
+    article.save()  # an editor published it...
+    article.status = "draft"
+    article.save()  # ...and took it back to draft
+    published_revision = article.history.filter(status="published").first()
+    client.force_login(writer)
+    url = reverse(
+        "admin:newsroom_article_simple_history",
+        args=[article.pk, published_revision.history_id],
+    )
+    data = form_data(section, author, status="published", **at(article.publish_at))
+    byline = article.bylines.get()
+    data.update({"bylines-INITIAL_FORMS": "1", "bylines-0-id": byline.pk})
+    data["bylines-0-article"] = article.pk
+    assert client.get(url).status_code == 200  # the revert page is open to the writer...
+    response = client.post(url, data)
+    assert response.status_code == 200  # ...but saving it as published is refused
+    assert "status" in response.context["adminform"].form.errors
+    article.refresh_from_db()
+    assert article.status == "draft"
