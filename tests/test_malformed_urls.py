@@ -6,8 +6,6 @@ wrong-date or wrong-section URL to its canonical one, answers a POST with 405, a
 serves a file from outside MEDIA_ROOT.
 """
 
-import importlib.util
-import sys
 from datetime import timedelta
 from types import SimpleNamespace
 
@@ -340,25 +338,13 @@ MEDIA_TRAVERSALS = [
 
 @pytest.fixture
 def media_root(settings, tmp_path, monkeypatch):
-    """MEDIA_ROOT in a temporary directory, with a secret file right beside it.
-
-    masthead.urls binds MEDIA_ROOT when it is imported, so the same file is loaded again
-    as a fresh URLconf module once the setting points at the temporary directory.
-    """
+    """MEDIA_ROOT in a temporary directory, with a secret file right beside it."""
     root = tmp_path / "media"
     (root / "images").mkdir(parents=True)
     (root / "ok.txt").write_text(PUBLIC)
     (tmp_path / "secret_key").write_text(SECRET)
     settings.MEDIA_ROOT = root
     settings.MASTHEAD_SERVE_MEDIA = True
-
-    origin = importlib.util.find_spec("masthead.urls").origin
-    name = "masthead_urls_with_temporary_media_root"
-    spec = importlib.util.spec_from_file_location(name, origin)
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, name, module)
-    spec.loader.exec_module(module)
-    settings.ROOT_URLCONF = name
     return root
 
 
@@ -380,3 +366,9 @@ def test_it_never_serves_a_file_from_outside_media_root(reader, media_root, temp
     body = _body(response).decode(errors="replace")
     assert SECRET not in body
     assert "root:" not in body
+
+
+def test_media_are_left_to_the_front_server_when_switched_off(reader, media_root, settings):
+    settings.MASTHEAD_SERVE_MEDIA = False
+
+    assert reader.get("/media/ok.txt").status_code == 404

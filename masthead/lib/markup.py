@@ -5,6 +5,8 @@ allowlist of tags, attributes and URL schemes. Whatever an editor pastes, no scr
 event handler, style or javascript:/data: URL reaches a reader.
 """
 
+import re
+
 import markdown
 import nh3
 
@@ -25,14 +27,19 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 
-_EXTENSIONS = ["extra", "sane_lists"]
+# Not "extra": its footnotes need id attributes (which the sanitizer removes, so their
+# links would point nowhere) and attr_list/md_in_html only widen what an editor can inject.
+_EXTENSIONS = ["tables", "fenced_code", "def_list", "abbr", "sane_lists"]
+# In nh3's output tags are lower case and "<" is escaped in text and attribute values,
+# so this matches the h1 tags and nothing else.
+_H1_TAG = re.compile(r"<(/?)h1(?=[\s>])")
 
 
-def sanitize_html(html):
+def sanitize_html(html, extra_tags=frozenset()):
     """Keep only allowlisted markup; links get rel="noopener noreferrer"."""
     return nh3.clean(
         html,
-        tags=ALLOWED_TAGS,
+        tags=ALLOWED_TAGS | extra_tags,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
@@ -43,5 +50,7 @@ def sanitize_html(html):
 def render_markdown(text):
     """Render Markdown to sanitized HTML. h1 is demoted: the headline is a page's only h1."""
     html = markdown.markdown(text or "", extensions=_EXTENSIONS, output_format="html")
-    html = html.replace("<h1>", "<h2>").replace("<h1 ", "<h2 ").replace("</h1>", "</h2>")
-    return sanitize_html(html)
+    # Demote after sanitizing, on nh3's normalized output: a raw <H1> or <h1\nlang=..>
+    # is demoted too, and an attribute value or text that mentions "<h1>" is left alone.
+    html = sanitize_html(html, extra_tags={"h1"})
+    return _H1_TAG.sub(r"<\1h2", html)
