@@ -4,19 +4,25 @@ from django import forms
 from django.utils import timezone
 from django.utils.text import slugify
 
-from .models import Article
+from .models import Article, OldSlug
 
 READER_VISIBLE = {Article.Status.SCHEDULED, Article.Status.PUBLISHED, Article.Status.WITHDRAWN}
 
 
 def free_slug(slug, exclude_pk=None):
-    """``slug`` if no other article uses it, else the first free ``slug-2``, ``slug-3``..."""
-    taken = Article.objects.exclude(pk=exclude_pk) if exclude_pk else Article.objects.all()
-    if not taken.filter(slug=slug).exists():
+    """``slug`` if no other article uses it (now or as an old, redirecting slug), else the
+    first free ``slug-2``, ``slug-3``..."""
+    live = Article.objects.exclude(pk=exclude_pk) if exclude_pk else Article.objects.all()
+    old = OldSlug.objects.exclude(article_id=exclude_pk) if exclude_pk else OldSlug.objects.all()
+
+    def taken(candidate):
+        return live.filter(slug=candidate).exists() or old.filter(slug=candidate).exists()
+
+    if not taken(slug):
         return slug
     stem = slug[:190]
     n = 2
-    while taken.filter(slug=f"{stem}-{n}").exists():
+    while taken(f"{stem}-{n}"):
         n += 1
     return f"{stem}-{n}"
 

@@ -155,7 +155,8 @@ class Article(models.Model):
     history = HistoricalRecords(excluded_fields=["body_html", "modified_at"])
 
     class Meta:
-        ordering = ["-publish_at", "-id"]
+        # Unpublished stories (no publish time) first, on every database.
+        ordering = [models.F("publish_at").desc(nulls_first=True), "-id"]
         permissions = [
             ("publish_article", "Can publish, schedule and withdraw articles"),
         ]
@@ -175,11 +176,15 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         self.body_html = render_markdown(self.body)
+        now = timezone.now()
+        never_seen = self.first_published_at is None or self.first_published_at > now
         if self.status in (self.Status.PUBLISHED, self.Status.SCHEDULED):
             if self.publish_at is None:
-                self.publish_at = timezone.now()
-            if self.first_published_at is None:
+                self.publish_at = now
+            if never_seen:  # readers have not seen it yet: first publication moves with it
                 self.first_published_at = self.publish_at
+        elif never_seen:  # unscheduled or withdrawn before it went out
+            self.first_published_at = None
         previous_slug = None
         if self.pk:
             previous_slug = (

@@ -91,3 +91,13 @@ def test_must_reads_of_unpublished_stories_are_not_shown():
     draft = make_article(status="draft")
     make_must_read(draft)
     assert queries.curated_must_read_ids() == []
+
+
+def test_a_free_slug_skips_slugs_that_still_redirect():
+    from masthead.newsroom.forms import free_slug
+
+    moved = make_article(slug="talks")
+    moved.slug = "talks-resume"
+    moved.save()
+    assert free_slug("talks") == "talks-2"
+    assert free_slug("talks", exclude_pk=moved.pk) == "talks"

@@ -59,3 +59,27 @@ def test_first_publication_time_is_kept_across_later_edits():
     story.save()
     story.refresh_from_db()
     assert story.first_published_at == first
+
+
+def test_rescheduling_before_publication_moves_the_first_publication_time():
+    soon = timezone.now() + timedelta(hours=1)
+    later = soon + timedelta(days=1)
+    story = make_article(status="scheduled", publish_at=soon)
+    story.publish_at = later
+    story.save()
+    assert story.first_published_at == later
+
+
+def test_withdrawing_a_story_before_it_went_out_leaves_no_publication_time():
+    story = make_article(status="scheduled", publish_at=timezone.now() + timedelta(hours=1))
+    story.status = Article.Status.WITHDRAWN
+    story.save()
+    assert story.first_published_at is None
+
+
+def test_withdrawing_a_published_story_keeps_its_publication_time():
+    story = make_article()
+    first = story.first_published_at
+    story.status = Article.Status.WITHDRAWN
+    story.save()
+    assert story.first_published_at == first
