@@ -11,8 +11,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-# Playwright's sync API keeps an asyncio event loop in the main thread; Django's ORM,
-# used by the test bodies and pytest-django's teardown, would refuse to run under it.
+# Playwright's sync API keeps an asyncio event loop running in the main thread; Django's
+# ORM refuses to run under one (SynchronousOnlyOperation) unless told it may.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 CHROMIUM_ARGS = [
@@ -27,7 +27,7 @@ CHROMIUM_ARGS = [
 DESKTOP = {"width": 1280, "height": 800}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def chromium_path():
     path = shutil.which("chromium")
     if path is None:
@@ -41,8 +41,13 @@ def chromium_path():
     return path
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def browser(chromium_path):
+    """Chromium for one test. Function-scoped on purpose: while Playwright runs, its event
+    loop counts as "running" in the main thread, and Django then hands the main thread
+    another (async-context) database connection than the one pytest-django set up. Test
+    data is therefore written before this fixture starts, and the browser is gone before
+    pytest-django's teardown flushes the database."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
