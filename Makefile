@@ -26,7 +26,6 @@ dev: $(DEV_STAMP)
 demo: $(STAMP)
 	$(BIN)/masthead migrate --noinput
 	$(BIN)/masthead demo --if-empty
-	$(BIN)/masthead collectstatic --noinput --verbosity 0
 	@echo ""
 	@echo "  Masthead demo newsroom: http://127.0.0.1:$(PORT)/"
 	@echo "  Editor's desk:          http://127.0.0.1:$(PORT)/desk/"

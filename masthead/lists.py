@@ -31,6 +31,10 @@ class Item:
     url: str
     section: str
     section_url: str
+    dek: str = ""
+    image_url: str = ""
+    image_alt: str = ""
+    published: object = None  # datetime
 
 
 class _Claims:
@@ -63,6 +67,10 @@ def _items(lists):
                 url=a.get_absolute_url(),
                 section=a.section.name,
                 section_url=a.section.get_absolute_url(),
+                dek=a.dek,
+                image_url=a.lead_image_url,
+                image_alt=a.lead_image_alt,
+                published=a.publish_at,
             )
             for a in (articles.get(pk) for pk in ids)
             if a is not None
@@ -103,7 +111,7 @@ def home_lists(per_section=4):
 
     def compute():
         claims = _Claims()
-        lead = claims.take(queries.latest_ids(limit=1), 1)
+        lead = claims.take(filter(None, [queries.lead_id()]), 1)
         curated = claims.take(queries.curated_must_read_ids(), MUST_READS)
         sections = []
         for section in queries.sections():

@@ -1,12 +1,14 @@
 """Site-wide guards: every reader page is well formed, self-contained and cheap."""
 
 import re
+from datetime import timedelta
 from io import StringIO
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
+from django.utils import timezone
 
 from masthead.engagement.models import ViewTotal
 from masthead.testing import make_article, make_author, make_must_read, make_section, make_tag
@@ -123,3 +125,18 @@ def test_every_environment_variable_is_documented():
     assert used - documented == set(), "undocumented in docs/configuration.md"
     assert used - example == set(), "missing from .env.example"
     assert documented - used == set(), "documented but never read"
+
+
+def test_home_leads_with_the_newest_illustrated_story(client, site):
+    illustrated = make_article(
+        "Illustrated",
+        lead_image_url="/media/demo/x.jpg",
+        dek="A standfirst.",
+        publish_at=timezone.now() - timedelta(minutes=30),
+    )
+    make_article("Newer but bare", publish_at=timezone.now() - timedelta(minutes=1))
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    lead = soup.select_one("[data-list=lead]")
+    assert lead.select_one("h2 a")["href"] == illustrated.get_absolute_url()
+    assert lead.select_one("img")["src"] == "/media/demo/x.jpg"
+    assert lead.select_one(".dek").get_text() == "A standfirst."

@@ -98,8 +98,9 @@ class ArticleQuerySet(models.QuerySet):
     def for_lists(self):
         """Just what a list item shows (headline, URL parts, section label)."""
         return self.select_related("section").only(
-            "id", "headline", "slug", "publish_at", "section__name", "section__slug"
-        )
+            "id", "headline", "slug", "dek", "publish_at", "lead_image_url", "lead_image_alt",
+            "section__name", "section__slug",
+        )  # fmt: skip
 
 
 class Article(models.Model):

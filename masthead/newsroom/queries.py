@@ -19,6 +19,17 @@ def latest_ids(section=None, limit=POOL):
     return cached(f"latest:{section}:{limit}", compute)
 
 
+def lead_id():
+    """The home page's lead: the newest published story with a lead image (else the newest)."""
+
+    def compute():
+        newest = Article.objects.published().order_by("-publish_at", "-id")
+        pk = newest.exclude(lead_image_url="").values_list("id", flat=True).first()
+        return pk or newest.values_list("id", flat=True).first()
+
+    return cached("lead", compute)
+
+
 def curated_must_read_ids():
     """Editors' current Must-Reads, in their order, published stories only."""
     return list(
