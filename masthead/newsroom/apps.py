@@ -6,4 +6,6 @@ class NewsroomConfig(AppConfig):
     verbose_name = "Newsroom"
 
     def ready(self):
+        from masthead import checks  # noqa: F401  (system checks: masthead.*)
+
         from . import signals  # noqa: F401  (cache invalidation on publish/edit)
