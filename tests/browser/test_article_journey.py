@@ -13,8 +13,6 @@ from types import SimpleNamespace
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
-from django.urls import get_resolver
-from django.views.static import serve
 
 from masthead.newsroom.models import Article
 
@@ -33,21 +31,11 @@ AXE = Axe()  # the axe.min.js shipped inside the package; nothing is fetched
 
 
 @pytest.fixture
-def media_root(settings, tmp_path, monkeypatch):
-    """MEDIA_ROOT in tmp_path, for the demo's pictures and for the /media/ route, whose
-    document_root was bound when masthead.urls was imported."""
-    settings.MEDIA_ROOT = tmp_path
-    for pattern in get_resolver().url_patterns:
-        if getattr(pattern, "callback", None) is serve:
-            monkeypatch.setitem(pattern.default_args, "document_root", str(tmp_path))
-    return tmp_path
-
-
-@pytest.fixture
-def site(media_root, live_server):
-    """A small demo newsroom, and the URLs of the pages under test.
-
-    All database work happens here, before the browser starts (see conftest.browser)."""
+def site(settings, tmp_path, live_server):
+    """A small demo newsroom (its pictures in tmp_path), and the URLs of the pages under
+    test. All database work happens here, before the browser starts (see conftest)."""
+    settings.MEDIA_ROOT = tmp_path  # masthead.media reads it per request
+    settings.MASTHEAD_SERVE_MEDIA = True
     call_command("demo", articles=40, seed=1, stdout=io.StringIO())
     translated = Article.objects.published().exclude(original_headline="")
     article = translated.filter(corrections__isnull=False).first() or translated.first()
