@@ -113,11 +113,13 @@ def home_lists(per_section=4):
         claims = _Claims()
         lead = claims.take(filter(None, [queries.lead_id()]), 1)
         curated = claims.take(queries.curated_must_read_ids(), MUST_READS)
+        # Popular Now before the section lists: it must fill even on a small site, and a
+        # section list always has older stories to fall back on.
+        popular = claims.take(engagement.popular(limit=POOL), POPULAR)
         sections = []
         for section in queries.sections():
             ids = claims.take(queries.latest_ids(section=section.pk), per_section)
             sections.append((section, ids))
-        popular = claims.take(engagement.popular(limit=POOL), POPULAR)
         topup = claims.take(engagement.most_viewed(days=7, limit=POOL), MUST_READS - len(curated))
         named = {f"section:{s.pk}": ids for s, ids in sections}
         named.update({"lead": lead, "popular": popular, "must_reads": curated + topup})
