@@ -186,6 +186,12 @@ class ArticleAdmin(SimpleHistoryAdmin):
             links.append((obj.get_absolute_url(), "Open the live page"))
         return format_html_join(" · ", '<a href="{}" target="_blank" rel="noopener">{}</a>', links)
 
+    def view_on_site(self, obj):
+        """The live page once readers can see it; until then, the staff preview."""
+        if obj.is_published:
+            return obj.get_absolute_url()
+        return reverse("admin:newsroom_article_preview", args=[obj.pk])
+
     # --- preview -------------------------------------------------------------------------
     def get_urls(self):
         return [

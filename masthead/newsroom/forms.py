@@ -39,6 +39,13 @@ class ArticleForm(forms.ModelForm):
             "updated_at", "lead_image_url", "lead_image_alt", "lead_image_caption",
             "original_language", "original_headline", "source_name", "source_url",
         ]  # fmt: skip
+        widgets = {
+            "headline": forms.TextInput(attrs={"class": "vLargeTextField", "size": 90}),
+            "slug": forms.TextInput(attrs={"class": "vLargeTextField", "size": 90}),
+            "dek": forms.Textarea(attrs={"rows": 2, "cols": 90}),
+            "body": forms.Textarea(attrs={"rows": 28, "cols": 90}),
+            "original_headline": forms.TextInput(attrs={"class": "vLargeTextField", "size": 90}),
+        }
         error_messages = {
             "headline": {"required": "Every article needs a headline."},
             "slug": {"required": "Give the article a slug (the last part of its URL)."},

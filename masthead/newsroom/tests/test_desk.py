@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import timezone
 
@@ -313,3 +314,16 @@ def test_a_writer_cannot_publish_by_reverting_to_a_published_revision(
     assert "status" in response.context["adminform"].form.errors
     article.refresh_from_db()
     assert article.status == "draft"
+
+
+def test_view_on_site_opens_the_preview_until_the_story_is_live(client, editor, section):
+    draft = make_article(section=section, status="draft")
+    live = make_article(section=section)
+    client.force_login(editor)
+
+    def view_on_site(article):
+        soup = BeautifulSoup(client.get(change_url(article)).content, "html.parser")
+        return soup.select_one("a.viewsitelink")["href"]
+
+    assert view_on_site(draft) == reverse("admin:newsroom_article_preview", args=[draft.pk])
+    assert view_on_site(live) == live.get_absolute_url()
