@@ -3,10 +3,10 @@
     .venv/bin/python bench/render_article.py [--requests 200] [--article ID]
 
 Loads one published article page with Django's test client: once with the cache cleared
-(the process already warm), then 200 warm requests. Prints the median and p95 render times and the SQL query count
-of a cold and a warm request as one JSON line. Run it against the demo database
-(`masthead demo` first); the server is not involved, so this is the cost of Django + the
-template + the queries, without HTTP.
+(the process already warm), then 200 warm requests. Prints the median and p95 render
+times and the SQL query count of a cold and a warm request as one JSON line. Run it
+against the demo database (`masthead demo` first); the server is not involved, so this is
+the cost of Django + the template + the queries, without HTTP.
 """
 
 import argparse

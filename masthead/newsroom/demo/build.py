@@ -12,7 +12,6 @@ import random
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
-from itertools import accumulate
 
 from django.conf import settings
 from django.db import transaction
@@ -23,7 +22,7 @@ from masthead.engagement.models import ViewTotal
 from masthead.newsroom import cache
 from masthead.newsroom.models import Article, Byline, Correction, MustRead
 
-from . import cast, images, prose, sentences, vocab
+from . import cast, images, lineup, prose, sentences, vocab
 
 BATCH = 1000
 DAYS = 60
@@ -43,6 +42,7 @@ class Summary:
     tags: int = 0
     images: int = 0
     seconds: float = 0.0
+    lineup: object = None  # the lineup.Lineup the articles were written from
 
     def line(self):
         s = self.by_status
@@ -111,9 +111,8 @@ class Newsroom:
         self.lead_images = lead_images
         self.writer = writer
         self.slugs = _Slugs()
-        self.section_list = [(slug, ministry, weight) for _n, slug, _d, weight, ministry in
-                             vocab.SECTIONS]  # fmt: skip
-        self.cum_weights = list(accumulate(w for _s, _m, w in self.section_list))
+        self.section_info = {slug: (ministry, weight) for _n, slug, _d, weight, ministry in
+                             vocab.SECTIONS}  # fmt: skip
         self.tags_for = {slug: [] for _name, slug, *_rest in vocab.SECTIONS}
         for _name, slug, homes in vocab.TAGS:
             for home in homes:
@@ -149,19 +148,20 @@ class Newsroom:
                 picked.append(extra)
         return picked
 
-    def article(self, index, status, age):
-        """One unsaved Article plus what goes in other tables once it has a pk."""
+    def article(self, index, status, age, pick):
+        """One unsaved Article plus what goes in other tables once it has a pk.
+
+        ``pick`` is the article's place in the lineup: section, story type, headline."""
         rng = self.rng
-        section = rng.choices(self.section_list, cum_weights=self.cum_weights)[0]
+        slug = pick.section
+        ministry, weight = self.section_info[slug]
         writer_draft = status == Status.DRAFT and not self.writer_draft_given
         if writer_draft:  # the demo "writer" account finds a draft of its own
-            section = next(s for s in self.section_list if s[0] == self.writer_home)
-            self.writer_draft_given = True
-        slug, ministry, weight = section
+            self.writer_draft_given = True  # (the lineup put it in the writer's section)
         translated = rng.random() < 1 / 3
         outlet = rng.choice(vocab.OUTLETS) if translated else ("", "")
         headline, korean, dek, body, body_html, ctx = prose.write_story(
-            rng, slug, ministry, outlet[0], translated
+            rng, slug, ministry, outlet[0], translated, (pick.kind, pick.key)
         )
         authors = self._byline(slug)
         if writer_draft:
@@ -284,9 +284,11 @@ def build(articles=400, seed=1, password="masthead-demo", media_root=None):
         authors = cast.create_authors()
         users = cast.create_users(password, authors[vocab.WRITER_AUTHOR_SLUG])
         room = Newsroom(rng, now, sections, tags, authors, lead_images, users["writer"])
+        slots = plan(rng, articles)
+        stories = lineup.plan_lineup(rng, slots, room.writer_home)
         batch = []
-        for index, (status, age) in enumerate(plan(rng, articles)):
-            batch.append((index, *room.article(index, status, age)))
+        for index, ((status, age), pick) in enumerate(zip(slots, stories.picks, strict=True)):
+            batch.append((index, *room.article(index, status, age, pick)))
             if len(batch) == BATCH:
                 room.insert(batch)
                 batch = []
@@ -295,6 +297,7 @@ def build(articles=400, seed=1, password="masthead-demo", media_root=None):
         room.must_reads()
         transaction.on_commit(cache.bump)  # bulk_create sends no signals
     summary = room.summary
+    summary.lineup = stories
     summary.sections, summary.tags, summary.authors = len(sections), len(tags), len(authors)
     summary.images = sum(len(v) for v in lead_images.values())
     summary.seconds = time.perf_counter() - started

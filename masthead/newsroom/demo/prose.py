@@ -7,7 +7,8 @@ produces for that Markdown, without running the Markdown parser: that is what ma
 Markdown or HTML would treat specially (see ``sentences``), which the tests check.
 """
 
-from . import beats, headlines, sentences, vocab
+from . import beats, headlines, sentences
+from .context import KEY_BITS, story_context
 
 PARAGRAPH, HEADING, QUOTE, BULLETS = "p", "h2", "quote", "ul"
 
@@ -39,84 +40,6 @@ def render_blocks(blocks):
             raise ValueError(f"unknown block kind {kind!r}")
     return "\n\n".join(md), "\n".join(html)
 
-
-def _person(rng, not_surname=None):
-    surname = rng.choice(vocab.SURNAMES)
-    while surname == not_surname:
-        surname = rng.choice(vocab.SURNAMES)
-    return surname, f"{surname} {rng.choice(vocab.GIVEN_NAMES)}"
-
-
-def story_context(rng, section_slug, ministry, outlet):
-    """Every name and figure one story may mention, fixed for the whole story."""
-    city, city2 = rng.sample(vocab.CITIES, 2)
-    company, company2 = rng.sample(vocab.COMPANIES, 2)
-    team, team2 = rng.sample(vocab.TEAMS, 2)
-    country = rng.choice(vocab.COUNTRIES)
-    group = rng.choice(vocab.GROUPS)
-    title = rng.choice(vocab.TITLES)
-    product = rng.choice(vocab.PRODUCTS)
-    bill = rng.choice(vocab.BILLS)
-    food = rng.choice(vocab.FOODS)
-    institute = rng.choice(vocab.INSTITUTES)
-    university = rng.choice(vocab.UNIVERSITIES)
-    role, role2 = rng.sample(vocab.ROLES[section_slug], 2)
-    last, person = _person(rng)
-    last2, person2 = _person(rng, not_surname=last)
-    small = rng.randint(2, 9)
-    bn = rng.randint(12, 480)
-    winner = rng.randint(1, 9)
-    return StoryContext({
-        "city": city[0], "city_ko": city[1], "city2": city2[0],
-        "country": country[0], "country_ko": country[1],
-        "company": company[0], "company_ko": company[1],
-        "company2": company2[0], "company2_ko": company2[1],
-        "team": team[0], "team_ko": team[1], "team2": team2[0], "team2_ko": team2[1],
-        "group": group[0], "group_ko": group[1], "title": title[0], "title_ko": title[1],
-        "product": product[0], "product_ko": product[1], "bill": bill[0], "bill_ko": bill[1],
-        "food": food[0], "food_ko": food[1],
-        "institute": institute, "university": university,
-        "person": person, "person_last": last,
-        "person_role": role.format(institute=institute, university=university),
-        "person2": person2, "person2_last": last2,
-        "person2_role": role2.format(institute=institute, university=university),
-        "ministry": ministry, "ministry_cap": ministry[0].upper() + ministry[1:],
-        "outlet": outlet,
-        "pct": rng.randint(3, 38), "pct2": rng.randint(1, 9), "share": rng.randint(31, 36),
-        "poll": rng.randint(24, 58), "n": f"{rng.randint(20, 400) * 100:,}",
-        "n2": rng.randint(12, 90) * 10, "bn": bn, "bn_ko": bn * 10,
-        "years": rng.randint(10, 24), "small_n": small,
-        "small_word": vocab.SMALL_WORDS[small - 2],
-        "small_word_cap": vocab.SMALL_WORDS[small - 2].capitalize(),
-        "small_ordinal": ORDINALS[small - 2],
-        "amount": f"{rng.randint(3, 60) / 10:.1f}",
-        "rate": rng.choice(("2.50", "2.75", "3.00", "3.25", "3.50")),
-        "fx": f"1,{rng.randint(300, 480)}",
-        "score": f"{winner}-{rng.randint(0, winner - 1)}",
-    })  # fmt: skip
-
-
-class StoryContext(dict):
-    """A story's names and figures. ``{who}`` / ``{who2}`` introduce a person in full the
-    first time (name and role) and by surname afterwards."""
-
-    def introduce(self, number):
-        """True the first time person ``number`` (1 or 2) is mentioned."""
-        flag = f"_introduced{number}"
-        first = flag not in self
-        self[flag] = True
-        return first
-
-    def __missing__(self, key):
-        if key in ("who", "who2"):
-            suffix = "2" if key == "who2" else ""
-            if self.introduce(2 if suffix else 1):
-                return f"{self['person' + suffix]}, {self['person' + suffix + '_role']},"
-            return self[f"person{suffix}_last"]
-        raise KeyError(key)
-
-
-ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 
 # Pools per section, built once: body sentences, quotes, subheads, bullet items.
 _BODY = {s: beats.SECTION[s]["body"] + sentences.GENERIC for s in beats.SECTION}
@@ -220,15 +143,30 @@ def write_body(rng, section_slug, ctx, lede, translated):
     return blocks
 
 
-def write_story(rng, section_slug, ministry, outlet, translated):
-    """(headline, korean_headline, dek, body_markdown, body_html, ctx) of one story."""
-    ctx = story_context(rng, section_slug, ministry, outlet)
-    en, ko, lede = rng.choice(headlines.HEADLINES[section_slug])
-    headline = en.format_map(ctx)
-    headline = headline[0].upper() + headline[1:]
-    korean = ko.format_map(ctx) if translated else ""
-    dek = rng.choice(headlines.DEKS[section_slug]).format_map(ctx)
-    lede = lede.format_map(ctx)
+def _capitalised(text):
+    return text[0].upper() + text[1:]
+
+
+def headline_of(section_slug, kind, ctx):
+    """The English headline of story type number ``kind`` of a section, filled in."""
+    return _capitalised(headlines.STORIES[section_slug][kind].headline.format_map(ctx))
+
+
+def write_story(rng, section_slug, ministry, outlet, translated, story=None):
+    """(headline, korean_headline, dek, body_markdown, body_html, ctx) of one story.
+
+    ``story`` is (story type number, context key) as chosen by ``lineup``; without it
+    both are drawn from ``rng``."""
+    types = headlines.STORIES[section_slug]
+    if story is None:
+        story = (rng.randrange(len(types)), rng.getrandbits(KEY_BITS))
+    kind, key = story
+    ctx = story_context(key, section_slug, ministry, outlet)
+    story_type = types[kind]
+    headline = headline_of(section_slug, kind, ctx)
+    korean = story_type.korean.format_map(ctx) if translated else ""
+    dek = _capitalised(story_type.dek.format_map(ctx))
+    lede = _capitalised(story_type.lede.format_map(ctx))
     blocks = write_body(rng, section_slug, ctx, lede, translated)
     body, body_html = render_blocks(blocks)
     return headline, korean, dek, body, body_html, ctx

@@ -148,6 +148,18 @@ BORDER_TOWNS = [
     ("Goseong", "고성"), ("Ganghwa", "강화"), ("Gimpo", "김포"), ("Yanggu", "양구"),
 ]  # fmt: skip
 
+# North Korean cities and provinces, for news from the North.
+NK_CITIES = [
+    ("Pyongyang", "평양"), ("Wonsan", "원산"), ("Hamhung", "함흥"), ("Sinpo", "신포"),
+    ("Nampo", "남포"), ("Sinuiju", "신의주"), ("Hyesan", "혜산"), ("Chongjin", "청진"),
+    ("Kaesong", "개성"),
+]  # fmt: skip
+NK_PROVINCES = [
+    ("North Hamgyong", "함경북도"), ("South Hamgyong", "함경남도"), ("Ryanggang", "양강도"),
+    ("Jagang", "자강도"), ("North Pyongan", "평안북도"), ("South Pyongan", "평안남도"),
+    ("North Hwanghae", "황해북도"), ("South Hwanghae", "황해남도"),
+]  # fmt: skip
+
 # Foreign ports with (real) ferry routes to Korea.
 FERRY_PORTS = [
     ("Fukuoka", "후쿠오카"), ("Shimonoseki", "시모노세키"), ("Osaka", "오사카"),
@@ -187,6 +199,27 @@ COUNTRIES = [
     ("Norway", "노르웨이"), ("Portugal", "포르투갈"), ("Czechia", "체코"),
 ]  # fmt: skip
 
+# Where seasonal and migrant workers in Korea come from.
+LABOUR_COUNTRIES = [
+    ("Vietnam", "베트남"), ("the Philippines", "필리핀"), ("Cambodia", "캄보디아"),
+    ("Laos", "라오스"), ("Mongolia", "몽골"), ("Uzbekistan", "우즈베키스탄"),
+    ("Nepal", "네팔"), ("Indonesia", "인도네시아"), ("Sri Lanka", "스리랑카"),
+    ("Bangladesh", "방글라데시"), ("Kyrgyzstan", "키르기스스탄"), ("Thailand", "태국"),
+]  # fmt: skip
+
+# Where Korean children were adopted abroad.
+ADOPTIVE_COUNTRIES = [
+    ("the United States", "미국"), ("France", "프랑스"), ("Sweden", "스웨덴"),
+    ("Norway", "노르웨이"), ("Denmark", "덴마크"), ("the Netherlands", "네덜란드"),
+    ("Belgium", "벨기에"), ("Australia", "호주"), ("Canada", "캐나다"), ("Germany", "독일"),
+]  # fmt: skip
+
+# Korean cities that host summits and ministerial meetings.
+HOST_CITIES = [
+    ("Seoul", "서울"), ("Busan", "부산"), ("Jeju", "제주"), ("Incheon", "인천"),
+    ("Gyeongju", "경주"), ("Gangneung", "강릉"), ("Yeosu", "여수"),
+]  # fmt: skip
+
 # The Asia section's stories stay in the neighbourhood.
 ASIAN_COUNTRIES = [
     ("Japan", "일본"), ("China", "중국"), ("Vietnam", "베트남"), ("Indonesia", "인도네시아"),
@@ -208,7 +241,29 @@ COMPANIES = [
     ("Seoha Energy", "서하에너지"), ("Maru Battery", "마루배터리"),
     ("Saerom Shipping", "새롬해운"), ("Gyeol Cosmetics", "결코스메틱"),
     ("Dodam Pharmaceutical", "도담제약"), ("Gangbyeon Steel", "강변제철"),
-    ("Bamsae Games", "밤새게임즈"), ("Narae Aerospace", "나래에어로스페이스"),
+]  # fmt: skip
+
+# Companies for stories where only some kinds of company make sense.
+MAKERS = [
+    ("Hanbyeol Industries", "한별산업"), ("Daeyang Group", "대양그룹"),
+    ("Garam Chemical", "가람화학"), ("Gangbyeon Steel", "강변제철"),
+    ("Maru Battery", "마루배터리"), ("Byeolbit Bio", "별빛바이오"),
+    ("Dodam Pharmaceutical", "도담제약"), ("Saebyeok Foods", "새벽식품"),
+    ("Gyeol Cosmetics", "결코스메틱"), ("Seoha Energy", "서하에너지"),
+]  # fmt: skip
+TECH_COMPANIES = [
+    ("Seorim Systems", "서림시스템"), ("Gaon Technologies", "가온테크놀로지"),
+    ("Bitna Corp", "빛나코퍼레이션"), ("Dasom Tech", "다솜테크"),
+    ("Sori Networks", "소리네트웍스"), ("Doran Labs", "도란랩스"),
+]  # fmt: skip
+CONGLOMERATES = [
+    ("Daeyang Group", "대양그룹"), ("Yeoul Group", "여울그룹"),
+    ("Hanbyeol Industries", "한별산업"), ("Haeon Heavy Industries", "해온중공업"),
+    ("Pureun Holdings", "푸른홀딩스"),
+]  # fmt: skip
+BATTERY_MAKERS = [
+    ("Maru Battery", "마루배터리"), ("Garam Chemical", "가람화학"),
+    ("Hanbyeol Industries", "한별산업"), ("Seoha Energy", "서하에너지"),
 ]  # fmt: skip
 
 CARMAKERS = [
@@ -307,7 +362,7 @@ PRODUCTS = [
 
 GADGETS = [
     ("foldable phone", "폴더블폰"), ("smart ring", "스마트링"), ("e-reader", "전자책 단말기"),
-    ("robot vacuum", "로봇청소기"), ("laptop", "노트북"), ("wireless earbuds", "무선이어폰"),
+    ("robot vacuum", "로봇청소기"), ("laptop", "노트북"), ("smart speaker", "스마트 스피커"),
     ("smartwatch", "스마트워치"),
 ]  # fmt: skip
 
@@ -325,7 +380,8 @@ BILLS = [
 # Civic projects that local politics fights over.
 PROJECTS = [
     ("a tram line", "트램"), ("a waste incinerator", "소각장"), ("a new city hall", "신청사"),
-    ("a cable car", "케이블카"), ("a domed stadium", "돔구장"), ("a riverside casino", "강변 카지노"),
+    ("a cable car", "케이블카"), ("a domed stadium", "돔구장"),
+    ("a riverside casino", "강변 카지노"),
 ]  # fmt: skip
 
 # Cabinet posts, as a nominee's title.
@@ -345,6 +401,12 @@ FOODS = [
 PRODUCE = [
     ("cabbage", "배추"), ("radish", "무"), ("apple", "사과"), ("onion", "양파"),
     ("garlic", "마늘"), ("green onion", "대파"), ("red pepper", "고추"),
+]  # fmt: skip
+
+# What smart farms grow.
+CROPS = [
+    ("strawberries", "딸기"), ("tomatoes", "토마토"), ("paprika", "파프리카"),
+    ("lettuce", "상추"), ("melons", "멜론"), ("cucumbers", "오이"),
 ]  # fmt: skip
 
 DISHES = [
@@ -375,6 +437,13 @@ GIVEN_NAMES = [
     ("Mi-kyung", "미경"), ("Young-ho", "영호"), ("Ga-eun", "가은"), ("Seung-ah", "승아"),
     ("Kyung-soo", "경수"), ("Hye-rin", "혜린"), ("Dong-hyun", "동현"), ("So-yeon", "소연"),
     ("Jin-woo", "진우"), ("Yu-na", "유나"), ("Chan-ho", "찬호"), ("Min-seo", "민서"),
+]  # fmt: skip
+# Given names for the (men's) baseball and football players who make headlines.
+PLAYER_NAMES = [
+    ("Min-jun", "민준"), ("Ji-hoon", "지훈"), ("Do-yun", "도윤"), ("Hyun-woo", "현우"),
+    ("Tae-yang", "태양"), ("Woo-jin", "우진"), ("Jae-won", "재원"), ("Sang-hoon", "상훈"),
+    ("Young-ho", "영호"), ("Kyung-soo", "경수"), ("Dong-hyun", "동현"), ("Jin-woo", "진우"),
+    ("Chan-ho", "찬호"), ("Seung-min", "승민"), ("Hyeok", "혁"), ("Gun-woo", "건우"),
 ]  # fmt: skip
 
 INSTITUTES = [

@@ -2,6 +2,8 @@
 
 import random
 import re
+import string
+from collections import Counter
 from datetime import timedelta
 from io import StringIO
 
@@ -13,7 +15,8 @@ from PIL import Image
 
 from masthead.engagement.models import ViewTotal
 from masthead.lib.markup import render_markdown
-from masthead.newsroom.demo import prose, vocab
+from masthead.newsroom.demo import context, headlines, lineup, prose, vocab
+from masthead.newsroom.demo.build import plan
 from masthead.newsroom.models import (
     Article,
     Author,
@@ -26,6 +29,7 @@ from masthead.newsroom.models import (
 from masthead.testing import make_article, make_author, make_must_read
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
+MARKDOWN_SPECIAL = set("*_<>&[]#|~{}`\\")
 MARKDOWN_MARKERS = {"##", ">", "-"}
 SMALL = 60
 
@@ -123,7 +127,7 @@ def test_the_fast_renderer_agrees_with_render_markdown_on_many_bodies():
             rng, slug, ministry, "Saenal Ilbo", i % 3 == 0
         )
         assert render_markdown(body) == body_html
-        assert not set("*_<>&[]#|~{}`\\") & set(body.replace("## ", "").replace("> ", ""))
+        assert not MARKDOWN_SPECIAL & set(body.replace("## ", "").replace("> ", ""))
         constructs.update(tag for tag in ("<h2>", "<blockquote>", "<ul>") if tag in body_html)
     assert constructs == {"<h2>", "<blockquote>", "<ul>"}
 
@@ -256,3 +260,141 @@ def test_view_totals_have_a_long_tail_and_favour_recent_stories():
 def test_it_refuses_a_newsroom_of_no_articles():
     with pytest.raises(CommandError):
         call_command("demo", "--articles", "0")
+
+
+# Story types and the lineup: the newsroom must not look templated.
+
+SLOT_ALIASES = {"small_word": "small_n", "small_word_cap": "small_n", "small_ordinal": "small_n",
+                "sport_cap": "sport", "produce_cap": "produce", "pair": "country"}  # fmt: skip
+
+
+def slots(template):
+    """The facts a template mentions: "{city}" and "{city_ko:은}" both give "city"."""
+    names = set()
+    for _text, field, _spec, _conversion in string.Formatter().parse(template):
+        if field is not None:
+            name = field.split(":")[0].removesuffix("_ko")
+            names.add(SLOT_ALIASES.get(name, name))
+    return names
+
+
+def section_slugs():
+    return [slug for _name, slug, *_rest in vocab.SECTIONS]
+
+
+def test_every_section_has_many_distinct_story_types():
+    assert set(headlines.STORIES) == set(section_slugs())
+    for slug, types in headlines.STORIES.items():
+        assert len(types) >= 25, slug
+        assert len({t.name for t in types}) == len(types)
+        assert len({t.headline for t in types}) == len(types)
+        assert len({t.dek for t in types}) == len(types)
+        assert len({t.lede for t in types}) == len(types)
+        # Varied in shape, not all "X does Y in PLACE": how the headlines start.
+        openings = Counter(t.headline.split()[0] for t in types)
+        assert openings.most_common(1)[0][1] <= 6, (slug, openings.most_common(3))
+
+
+def test_korean_headlines_carry_the_same_facts_as_the_english_ones():
+    for types in headlines.STORIES.values():
+        for story_type in types:
+            assert HANGUL.search(story_type.korean), story_type.name
+            assert slots(story_type.korean) == slots(story_type.headline), story_type.name
+
+
+def test_story_types_fill_in_from_any_context_without_markdown_characters():
+    rng = random.Random(9)
+    for slug, types in headlines.STORIES.items():
+        for _ in range(20):
+            ctx = context.story_context(rng.getrandbits(context.KEY_BITS), slug, "the x", "Y")
+            for story_type in types:
+                filled = [part.format_map(ctx) for part in story_type[1:]]
+                assert "{" not in "".join(filled), story_type.name
+                dek, lede = filled[2:]
+                assert not MARKDOWN_SPECIAL & set(dek + lede), story_type.name
+
+
+def test_korean_names_take_the_right_particle():
+    assert format(context.Ko("서울"), "은") == "서울은"
+    assert format(context.Ko("부산"), "이") == "부산이"
+    assert format(context.Ko("대구"), "이") == "대구가"
+    assert format(context.Ko("인천"), "을") == "인천을"
+    assert format(context.Ko("일본"), "으로") == "일본으로"
+    assert format(context.Ko("미국"), "로") == "미국으로"
+    assert format(context.Ko("호주"), "으로") == "호주로"
+    assert format(context.Ko("서울"), "으로") == "서울로"  # a final ㄹ takes 로
+    assert format(context.Ko("체코"), "과") == "체코와"
+    assert f"{context.Ko('서울')}" == "서울"
+
+
+def test_a_headline_tells_which_story_type_wrote_it():
+    rng = random.Random(4)
+    for slug, types in headlines.STORIES.items():
+        for kind, story_type in enumerate(types):
+            for _ in range(5):
+                ctx = context.story_context(rng.getrandbits(context.KEY_BITS), slug, "x", "")
+                headline = prose.headline_of(slug, kind, ctx)
+                assert headlines.story_types(slug, headline) == [story_type.name], headline
+
+
+def test_the_same_key_gives_the_same_story_in_any_order_of_asking():
+    key = random.Random(1).getrandbits(context.KEY_BITS)
+    first = context.story_context(key, "culture", "the culture ministry", "")
+    second = context.story_context(key, "culture", "the culture ministry", "")
+    names = ["city", "pct", "subject", "title", "n", "small_word", "city2", "person_role"]
+    values = [first[name] for name in names]
+    assert [second[name] for name in reversed(names)] == values[::-1]
+    assert first["city"] != first["city2"]
+    assert len({first["person_last"], first["person2_last"], first["subject_last"]}) == 3
+
+
+def assert_spaced_out(picks, window):
+    """No story type twice among ``window`` consecutive picks of one section."""
+    by_section = {}
+    for pick in picks:
+        by_section.setdefault(pick.section, []).append(pick.story_type)
+    for section, kinds in by_section.items():
+        for start in range(len(kinds)):
+            run = kinds[start : start + window]
+            assert len(set(run)) == len(run), (section, start, run)
+
+
+def test_the_lineup_spaces_story_types_out_and_never_repeats_a_headline():
+    rng = random.Random(3)
+    slots_ = plan(rng, 3000)
+    result = lineup.plan_lineup(rng, slots_, "tech")
+
+    picks = result.picks
+    assert len(picks) == len(slots_)
+    assert len({p.headline for p in picks}) == len(picks)
+    assert result.repeated == 0 and result.first_relaxed is None
+    live = [p for p, (status, _age) in zip(picks, slots_, strict=True) if status in lineup.LIVE]
+    assert_spaced_out(live, lineup.RECENT)
+    first_draft = next(i for i, (status, _) in enumerate(slots_) if status == "draft")
+    assert picks[first_draft].section == "tech"
+
+
+@pytest.mark.django_db
+def test_no_headline_appears_twice_in_the_newsroom():
+    demo("--articles", "400", "--seed", "1")
+
+    headlines_ = list(Article.objects.values_list("headline", flat=True))
+    assert len(headlines_) == 400
+    assert [h for h, n in Counter(headlines_).items() if n > 1] == []
+
+
+@pytest.mark.django_db
+def test_the_newest_stories_of_a_section_are_all_different_kinds_of_story():
+    demo("--articles", "400", "--seed", "1")
+
+    for section in Section.objects.all():
+        published = Article.objects.published().filter(section=section)
+        newest = list(published.order_by("-publish_at").values_list("headline", flat=True))
+        kinds = [headlines.story_type(section.slug, h) for h in newest]
+        assert None not in kinds, section.slug  # every headline comes from one story type
+        assert len(set(kinds[:12])) == 12, (section.slug, kinds[:12])
+        # A whole section page, and any run of 12 further down the archive, too.
+        assert len(set(kinds[:20])) == len(kinds[:20])
+        for start in range(len(kinds)):
+            run = kinds[start : start + 12]
+            assert len(set(run)) == len(run), (section.slug, start, run)
