@@ -7,8 +7,9 @@ visible: the form's status choices, form validation, ``save_model`` and the acti
 """
 
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.forms.models import BaseInlineFormSet
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -48,8 +49,30 @@ class TagAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
 
+class BylineFormSet(BaseInlineFormSet):
+    """One author once per byline, also against rows a stale form does not show."""
+
+    def clean(self):
+        super().clean()
+        kept = [
+            form.cleaned_data["author"].pk
+            for form in self.forms
+            if form.cleaned_data.get("author") and not form.cleaned_data.get("DELETE")
+        ]
+        if len(kept) != len(set(kept)):
+            raise ValidationError("An author appears twice in the byline.")
+        if self.instance.pk:
+            shown = [form.instance.pk for form in self.initial_forms if form.instance.pk]
+            hidden = Byline.objects.filter(article=self.instance).exclude(pk__in=shown)
+            if hidden.filter(author_id__in=kept).exists():
+                raise ValidationError(
+                    "Someone changed this byline meanwhile: reload the page and try again."
+                )
+
+
 class BylineInline(admin.TabularInline):
     model = Byline
+    formset = BylineFormSet
     extra = 0
     min_num = 1
     autocomplete_fields = ["author"]

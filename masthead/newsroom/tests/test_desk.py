@@ -327,3 +327,26 @@ def test_view_on_site_opens_the_preview_until_the_story_is_live(client, editor, 
 
     assert view_on_site(draft) == reverse("admin:newsroom_article_preview", args=[draft.pk])
     assert view_on_site(live) == live.get_absolute_url()
+
+
+def test_a_stale_form_that_repeats_an_author_gets_a_message_not_an_error(
+    client, editor, section, author
+):
+    client.force_login(editor)
+    client.post(ADD_URL, form_data(section, author))
+    article = Article.objects.get()
+    # The byline row already saved is missing from this (stale) form, which adds it again.
+    response = client.post(change_url(article), form_data(section, author, headline="New"))
+    assert response.status_code == 200
+    assert "reload the page" in response.content.decode()
+    assert article.bylines.count() == 1
+
+
+def test_the_same_author_twice_in_one_byline_is_refused(client, editor, section, author):
+    client.force_login(editor)
+    data = form_data(section, author)
+    data.update({"bylines-TOTAL_FORMS": "2", "bylines-1-author": author.pk})
+    data["bylines-1-position"] = "1"
+    response = client.post(ADD_URL, data)
+    assert response.status_code == 200
+    assert not Article.objects.exists()
