@@ -13,6 +13,9 @@ def main(argv=None):
 
     argv = list(sys.argv if argv is None else argv)
     argv[0] = "masthead"
+    if len(argv) > 1 and not argv[1].startswith("-"):
+        # Django's command modules use underscores; `masthead flush-views` reads better.
+        argv[1] = argv[1].replace("-", "_")
     execute_from_command_line(argv)
 
 

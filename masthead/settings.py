@@ -212,5 +212,18 @@ LOGGING = {
 MASTHEAD_SITE_NAME = env_str("MASTHEAD_SITE_NAME", "The Masthead Herald")
 MASTHEAD_SITE_URL = env_str("MASTHEAD_SITE_URL", "").rstrip("/")
 MASTHEAD_COMMENT_MAX_CHARS = env_int("MASTHEAD_COMMENT_MAX_CHARS", 300, minimum=1)
+# --- Engagement (view counts, Popular Now) ---------------------------------------------
+# One counted view per visitor and article per this many minutes.
+MASTHEAD_VIEW_DEDUP_MINUTES = env_int("MASTHEAD_VIEW_DEDUP_MINUTES", 30, minimum=1)
+# Addresses (or CIDR networks) of proxies whose X-Forwarded-For is believed.
+MASTHEAD_TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES")
+# How often buffered views are folded into totals and hourly buckets.
+MASTHEAD_FLUSH_SECONDS = env_int("MASTHEAD_FLUSH_SECONDS", 10, minimum=1)
+MASTHEAD_POPULAR_HALF_LIFE_HOURS = env_int("MASTHEAD_POPULAR_HALF_LIFE_HOURS", 6, minimum=1)
+MASTHEAD_POPULAR_WINDOW_HOURS = env_int("MASTHEAD_POPULAR_WINDOW_HOURS", 48, minimum=1)
+MASTHEAD_HOURLY_RETENTION_DAYS = env_int("MASTHEAD_HOURLY_RETENTION_DAYS", 30, minimum=2)
+# Key prefix of the Redis counter (tests use their own).
+MASTHEAD_COUNTER_PREFIX = env_str("MASTHEAD_COUNTER_PREFIX", "masthead:views")
+
 # Seconds a computed list (latest, related, popular, must-reads) is kept in the cache.
 MASTHEAD_LIST_CACHE_SECONDS = env_int("MASTHEAD_LIST_CACHE_SECONDS", 60, minimum=0)

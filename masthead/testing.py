@@ -59,3 +59,21 @@ def make_user(username, group=None, staff=True, password="pw-for-tests"):
     if group:
         user.groups.add(Group.objects.get(name=group))
     return user
+
+
+def make_views(article, views, hours_ago=0):
+    """Folded views of ``article`` in the hour ``hours_ago`` hours back (and its total)."""
+    from django.db.models import F
+
+    from masthead.engagement.counters import hour_of
+    from masthead.engagement.models import HourlyViews, ViewTotal
+
+    hour = hour_of(timezone.now()) - timedelta(hours=hours_ago)
+    bucket, created = HourlyViews.objects.get_or_create(
+        article=article, hour=hour, defaults={"views": views}
+    )
+    if not created:
+        HourlyViews.objects.filter(pk=bucket.pk).update(views=F("views") + views)
+    total, created = ViewTotal.objects.get_or_create(article=article, defaults={"views": views})
+    if not created:
+        ViewTotal.objects.filter(pk=total.pk).update(views=F("views") + views)

@@ -11,6 +11,7 @@ admin.site.index_title = "Newsroom desk"
 urlpatterns = [
     path("desk/", admin.site.urls),
     re_path(r"^media/(?P<path>.*)$", media, name="media"),
+    path("", include("masthead.engagement.urls")),
     path("", include("masthead.newsroom.urls")),
 ]
 

@@ -10,8 +10,14 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.utils import timezone
 
-from masthead.engagement.models import ViewTotal
-from masthead.testing import make_article, make_author, make_must_read, make_section, make_tag
+from masthead.testing import (
+    make_article,
+    make_author,
+    make_must_read,
+    make_section,
+    make_tag,
+    make_views,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,7 +35,7 @@ def site(db):
         for i in range(35)
     ]
     for i, article in enumerate(articles):
-        ViewTotal.objects.create(article=article, views=100 * i)
+        make_views(article, 100 * i)
     make_must_read(articles[3])
     return {"article": articles[0], "section": sections[0], "author": author, "tag": tag}
 

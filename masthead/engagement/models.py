@@ -1,8 +1,16 @@
+"""Engagement's tables: view totals, hourly and daily buckets, and the counter's buffer.
+
+A counted view first lands in the counter backend (``RecentVisit`` rows in the embedded
+default, Redis with ``REDIS_URL``); ``masthead flush-views`` folds it into ``ViewTotal``
+and ``HourlyViews``. Hourly buckets older than 30 days are rolled up into ``DailyViews``.
+No table holds an IP address: visitors are keyed hashes with a salt that changes daily.
+"""
+
 from django.db import models
 
 
 class ViewTotal(models.Model):
-    """The stored number of counted views of one article."""
+    """The stored number of counted views of one article (folded views only)."""
 
     article = models.OneToOneField(
         "newsroom.Article", on_delete=models.CASCADE, primary_key=True, related_name="+"
@@ -11,3 +19,86 @@ class ViewTotal(models.Model):
 
     def __str__(self):
         return f"{self.article_id}: {self.views}"
+
+
+class HourlyViews(models.Model):
+    """Views of one article in one hour (``hour`` is the start of the hour, UTC)."""
+
+    article = models.ForeignKey("newsroom.Article", on_delete=models.CASCADE, related_name="+")
+    hour = models.DateTimeField()
+    views = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "hour"], name="one_bucket_per_hour"),
+        ]
+        indexes = [models.Index(fields=["hour", "article"])]
+
+    def __str__(self):
+        return f"{self.article_id} @ {self.hour:%Y-%m-%d %H}h: {self.views}"
+
+
+class DailyViews(models.Model):
+    """Views of one article in one day (UTC), for hours older than the hourly retention."""
+
+    article = models.ForeignKey("newsroom.Article", on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    views = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "day"], name="one_bucket_per_day"),
+        ]
+        indexes = [models.Index(fields=["day", "article"])]
+
+    def __str__(self):
+        return f"{self.article_id} @ {self.day}: {self.views}"
+
+
+class RecentVisit(models.Model):
+    """The embedded counter's buffer: one row per visitor and article.
+
+    A beacon is one upsert here: counted when the row is new or its last counted view is
+    older than the dedup window; ``pending`` then grows by one. The flush moves
+    ``pending`` into the totals and sets it to 0; rows past the window are deleted.
+    """
+
+    visitor = models.CharField(max_length=32)
+    article = models.ForeignKey("newsroom.Article", on_delete=models.CASCADE, related_name="+")
+    counted_at = models.DateTimeField()
+    pending = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["visitor", "article"], name="one_row_per_visitor"),
+        ]
+        indexes = [
+            models.Index(
+                fields=["article"], condition=models.Q(pending__gt=0), name="pending_views"
+            ),
+            models.Index(fields=["counted_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.visitor[:8]}… on {self.article_id}: {self.pending} pending"
+
+
+class VisitorSalt(models.Model):
+    """The random salt of one day's visitor hashes; deleted after two days, so a hash
+    cannot be linked to an address afterwards, nor to the same visitor on another day."""
+
+    day = models.DateField(primary_key=True)
+    salt = models.CharField(max_length=64)
+
+    def __str__(self):
+        return f"salt of {self.day}"
+
+
+class FlushBatch(models.Model):
+    """A Redis batch already folded into the database (exactly-once flushing)."""
+
+    token = models.CharField(max_length=64, primary_key=True)
+    flushed_at = models.DateTimeField()
+
+    def __str__(self):
+        return self.token

@@ -6,7 +6,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
-from masthead.engagement.models import ViewTotal
 from masthead.newsroom.models import Article, Correction
 from masthead.testing import (
     make_article,
@@ -14,6 +13,7 @@ from masthead.testing import (
     make_must_read,
     make_section,
     make_tag,
+    make_views,
 )
 
 pytestmark = pytest.mark.django_db
@@ -58,8 +58,8 @@ def newsroom():
             )
         )
     for rank, article in enumerate(others):
-        ViewTotal.objects.create(article=article, views=1000 - rank * 10)
-    ViewTotal.objects.create(article=story, views=4321)
+        make_views(article, 1000 - rank * 10)
+    make_views(story, 4321)
     make_must_read(others[0], position=0)
     make_must_read(others[5], position=1)
     return story

@@ -4,6 +4,8 @@ Static files are collected first (whitenoise serves them, hashed and compressed)
 """
 
 import os
+import subprocess
+import sys
 
 from django.conf import settings
 from django.core.management import call_command
@@ -21,8 +23,13 @@ class Command(BaseCommand):
         )
         parser.add_argument("--threads", type=int, default=1)
         parser.add_argument("--no-collectstatic", action="store_true")
+        parser.add_argument(
+            "--no-worker",
+            action="store_true",
+            help="do not start `masthead worker` beside the web processes (run it yourself)",
+        )
 
-    def handle(self, host, port, workers, threads, no_collectstatic, **options):
+    def handle(self, host, port, workers, threads, no_collectstatic, no_worker, **options):
         if workers < 1 or threads < 1:
             raise CommandError("--workers and --threads must be at least 1.")
         if not 0 < port < 65536:
@@ -46,4 +53,17 @@ class Command(BaseCommand):
                 return application
 
         self.stdout.write(f"Serving {settings.MASTHEAD_SITE_NAME} on http://{host}:{port}/")
-        Server().run()
+        worker = None
+        if not no_worker:
+            # The periodic jobs (view flushing) run beside the web processes; on shutdown
+            # the worker gets SIGTERM and flushes once more before it exits.
+            worker = subprocess.Popen([sys.executable, "-m", "masthead.cli", "worker"])
+        try:
+            Server().run()
+        finally:
+            if worker is not None:
+                worker.terminate()
+                try:
+                    worker.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    worker.kill()

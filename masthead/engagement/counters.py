@@ -1,0 +1,155 @@
+"""Counter backends: where a counted view waits until it is folded into the totals.
+
+Both backends offer the same small interface, shared by every server process:
+
+- ``hit(article_id, visitor, now, also_seen_as=None)`` counts one view unless this visitor
+  was counted for this article within the dedup window; returns True when counted.
+- ``pending(article_id)`` is the number of counted views not yet folded into ``ViewTotal``.
+- ``current(article_id)`` is the exact count: folded total + pending, read consistently.
+- ``flush(now)`` folds every pending view into ``ViewTotal`` and ``HourlyViews`` and
+  returns how many it moved; running it twice never counts a view twice.
+
+The embedded default (``DatabaseCounter``) writes each counted view at once with one
+upsert (SQLite in WAL mode), so a crash of the app loses nothing. ``RedisCounter`` (with
+``REDIS_URL``) lives in ``redis_counter.py``.
+"""
+
+from collections import defaultdict
+from datetime import UTC, timedelta
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import Sum
+from django.utils import timezone
+
+from .models import HourlyViews, RecentVisit, ViewTotal
+
+FLUSH_BATCH = 20_000  # rows per flush transaction: keeps the write lock short
+
+
+def dedup_window():
+    return timedelta(minutes=settings.MASTHEAD_VIEW_DEDUP_MINUTES)
+
+
+def hour_of(moment):
+    return moment.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
+
+
+def add_to_totals(per_hour):
+    """Add ``{(article_id, hour): views}`` to the hourly buckets and the totals (upserts)."""
+    if not per_hour:
+        return
+    per_article = defaultdict(int)
+    for (article_id, _), views in per_hour.items():
+        per_article[article_id] += views
+    hourly = HourlyViews._meta.db_table
+    totals = ViewTotal._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {hourly} (article_id, hour, views) VALUES (%s, %s, %s) "  # noqa: S608
+            f"ON CONFLICT (article_id, hour) DO UPDATE SET views = {hourly}.views + excluded.views",
+            [(a, h, v) for (a, h), v in per_hour.items()],
+        )
+        cursor.executemany(
+            f"INSERT INTO {totals} (article_id, views) VALUES (%s, %s) "  # noqa: S608
+            f"ON CONFLICT (article_id) DO UPDATE SET views = {totals}.views + excluded.views",
+            list(per_article.items()),
+        )
+
+
+class DatabaseCounter:
+    """The embedded default: the buffer is the ``RecentVisit`` table."""
+
+    name = "database"
+
+    def hit(self, article_id, visitor, now, also_seen_as=None):
+        cutoff = now - dedup_window()
+        if (
+            also_seen_as
+            and RecentVisit.objects.filter(
+                visitor=also_seen_as, article_id=article_id, counted_at__gt=cutoff
+            ).exists()
+        ):
+            return False  # the same reader under yesterday's salt, just after midnight
+        table = RecentVisit._meta.db_table
+        with connection.cursor() as cursor:
+            # One statement: insert, or count again only when the last count is old enough.
+            cursor.execute(
+                f"INSERT INTO {table} (visitor, article_id, counted_at, pending) "  # noqa: S608
+                "VALUES (%s, %s, %s, 1) "
+                "ON CONFLICT (visitor, article_id) DO UPDATE "
+                f"SET counted_at = excluded.counted_at, pending = {table}.pending + 1 "
+                f"WHERE {table}.counted_at <= %s RETURNING 1",
+                [visitor, article_id, now, cutoff],
+            )
+            return cursor.fetchone() is not None
+
+    def pending(self, article_id):
+        return self._pending([article_id]).get(article_id, 0)
+
+    def _pending(self, article_ids):
+        rows = (
+            RecentVisit.objects.filter(article_id__in=article_ids, pending__gt=0)
+            .values_list("article_id")
+            .annotate(n=Sum("pending"))
+        )
+        return dict(rows)
+
+    def current(self, article_id):
+        totals = ViewTotal._meta.db_table
+        visits = RecentVisit._meta.db_table
+        with connection.cursor() as cursor:
+            # One statement, one snapshot: a flush running meanwhile is seen whole or not.
+            cursor.execute(
+                f"SELECT COALESCE((SELECT views FROM {totals} WHERE article_id = %s), 0) + "  # noqa: S608
+                f"COALESCE((SELECT SUM(pending) FROM {visits} "
+                "WHERE article_id = %s AND pending > 0), 0)",
+                [article_id, article_id],
+            )
+            return int(cursor.fetchone()[0])
+
+    def flush(self, now=None):
+        now = now or timezone.now()
+        moved = 0
+        while True:
+            with transaction.atomic():
+                rows = list(
+                    RecentVisit.objects.select_for_update()
+                    .filter(pending__gt=0)
+                    .values_list("id", "article_id", "counted_at", "pending")[:FLUSH_BATCH]
+                )
+                if not rows:
+                    break
+                RecentVisit.objects.filter(id__in=[r[0] for r in rows]).update(pending=0)
+                per_hour = defaultdict(int)
+                for _, article_id, counted_at, pending in rows:
+                    per_hour[(article_id, hour_of(counted_at))] += pending
+                add_to_totals(per_hour)
+                moved += sum(r[3] for r in rows)
+            if len(rows) < FLUSH_BATCH:
+                break
+        # Rows past the window can no longer stop a count: forget them.
+        RecentVisit.objects.filter(pending=0, counted_at__lte=now - dedup_window()).delete()
+        return moved
+
+
+_counter = None
+
+
+def get_counter():
+    """The configured backend (Redis when REDIS_URL is set), one per process."""
+    global _counter
+    if _counter is None:
+        if settings.REDIS_URL:
+            from .redis_counter import RedisCounter
+
+            _counter = RedisCounter(settings.REDIS_URL, settings.MASTHEAD_COUNTER_PREFIX)
+        else:
+            _counter = DatabaseCounter()
+    return _counter
+
+
+def reset_counter():
+    """Forget the chosen backend (tests switch settings)."""
+    global _counter
+    _counter = None

@@ -1,0 +1,109 @@
+"""The view beacon: ``POST /_views/<id>`` counts, ``GET /_views/<id>`` reads,
+``GET /_views/<id>.gif`` counts readers without JavaScript.
+
+Answers are quick and never cached: 200 ``{"views": N}`` with the exact current count,
+400 for a malformed id or body, 404 for a story readers cannot see, 413 for a body over
+1 KiB. Whether a request was counted is not part of the answer (bots learn nothing).
+"""
+
+import base64
+import json
+from datetime import timedelta
+
+from django.http import HttpResponse, JsonResponse
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+
+from masthead.newsroom.models import Article
+
+from . import rules, visitors
+from .counters import dedup_window, get_counter
+
+MAX_BODY = 1024
+PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+NO_STORE = "no-store"
+
+
+def _error(status, message):
+    response = JsonResponse({"error": message}, status=status)
+    response["Cache-Control"] = NO_STORE
+    return response
+
+
+def _article_id(raw):
+    if not raw.isdigit() or len(raw) > 18:
+        return None
+    return int(raw)
+
+
+def _readable(article_id):
+    return Article.objects.published().filter(pk=article_id).exists()
+
+
+def _count(request, article_id):
+    """Count this request as a view of ``article_id`` if it is a reader's."""
+    if rules.reason_not_to_count(request):
+        return False
+    ip = visitors.client_ip(request)
+    if ip is None:
+        return False
+    user_agent = request.META.get("HTTP_USER_AGENT", "")
+    now = timezone.now()
+    today = visitors.today_utc(now)
+    visitor = visitors.visitor_hash(ip, user_agent, today)
+    yesterday = None
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    if now - midnight < dedup_window():
+        yesterday = visitors.visitor_hash(ip, user_agent, today - timedelta(days=1))
+    return get_counter().hit(article_id, visitor, now, also_seen_as=yesterday)
+
+
+def _views(article_id):
+    response = JsonResponse({"views": get_counter().current(article_id)})
+    response["Cache-Control"] = NO_STORE
+    return response
+
+
+@csrf_exempt
+def beacon(request, raw_id):
+    if request.method not in ("GET", "HEAD", "POST"):
+        return _error(405, "Use POST to count a view or GET to read the count.")
+    article_id = _article_id(raw_id)
+    if article_id is None:
+        return _error(400, "The article id must be a whole number.")
+    if request.method == "POST":
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return _error(400, "Bad Content-Length.")
+        if length > MAX_BODY:
+            return _error(413, f"A beacon body is at most {MAX_BODY} bytes.")
+        body = request.read(MAX_BODY + 1)
+        if len(body) > MAX_BODY:
+            return _error(413, f"A beacon body is at most {MAX_BODY} bytes.")
+        if body.strip() and request.content_type == "application/json":
+            try:
+                json.loads(body)
+            except ValueError:
+                return _error(400, "The beacon body is not valid JSON.")
+    if not _readable(article_id):
+        return _error(404, "No such article.")
+    if request.method == "POST":
+        _count(request, article_id)
+    return _views(article_id)
+
+
+def pixel(request, raw_id):
+    """The <noscript> pixel: counts like the beacon, answers a 1x1 GIF."""
+    if request.method not in ("GET", "HEAD"):
+        return _error(405, "The pixel is fetched with GET.")
+    article_id = _article_id(raw_id)
+    if article_id is None:
+        return _error(400, "The article id must be a whole number.")
+    if not _readable(article_id):
+        return _error(404, "No such article.")
+    if request.method == "GET":
+        _count(request, article_id)
+    response = HttpResponse(PIXEL, content_type="image/gif")
+    response["Cache-Control"] = NO_STORE
+    return response
