@@ -14,6 +14,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 
+from masthead.engagement.api import views_for
 from masthead.newsroom.models import Article
 
 # The live server needs committed data (transaction=True); serialized_rollback restores
@@ -26,6 +27,11 @@ pytestmark = [
 SCREENSHOT = "/tmp/masthead-article.png"
 SCREENSHOT_PHONE = "/tmp/masthead-article-360.png"
 PHONE = {"width": 360, "height": 740}
+# Headless Chromium says "HeadlessChrome", which the bot list rightly refuses to count.
+READER_UA = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/130.0.0.0 Safari/537.36"
+)
 ARTICLE_LISTS = ["latest", "related", "popular", "must-reads"]
 AXE = Axe()  # the axe.min.js shipped inside the package; nothing is fetched
 
@@ -45,6 +51,8 @@ def site(settings, tmp_path, live_server):
         home=live_server.url + "/",
         section=live_server.url + article.section.get_absolute_url(),
         has_correction=article.corrections.exists(),
+        article_id=article.pk,
+        views=views_for(article.pk),
         has_image=bool(article.lead_image_url),
     )
 
@@ -166,3 +174,35 @@ def test_home_and_section_pages_pass_axe(site, page, requested, live_server):
     assert page.locator(".teasers .teaser").count() > 1
     _assert_accessible(page)
     _assert_only_local(requested, live_server.url)
+
+
+def _beacon(page, action):
+    """Run ``action`` (a load) and return the JSON the page's beacon got back."""
+    with page.expect_response(
+        lambda r: "/_views/" in r.url and r.request.method == "POST"
+    ) as beacon:
+        action()
+    assert beacon.value.status == 200
+    return beacon.value.json()
+
+
+def test_the_beacon_counts_a_reader_once_and_shows_the_fresh_count(site, browser, live_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, user_agent=READER_UA)
+    page = context.new_page()
+    first = _beacon(page, lambda: page.goto(site.article))
+    assert first == {"views": site.views + 1}
+    page.wait_for_function(
+        "n => document.querySelector('[data-views]').dataset.views === String(n)",
+        arg=site.views + 1,
+    )
+    # Reloading within 30 minutes is the same reader: not counted again.
+    again = _beacon(page, lambda: page.reload())
+    assert again == {"views": site.views + 1}
+    read = page.request.get(f"{live_server.url}/_views/{site.article_id}").json()
+    assert read == {"views": site.views + 1}
+    context.close()
+
+
+def test_headless_chrome_is_not_counted(site, page, live_server):
+    answer = _beacon(page, lambda: page.goto(site.article))
+    assert answer == {"views": site.views}
