@@ -1,5 +1,6 @@
 """`masthead serve` runs the real production server (gunicorn + whitenoise, DEBUG off)."""
 
+import json
 import os
 import signal
 import socket
@@ -82,3 +83,57 @@ def test_it_stops_cleanly_on_sigterm(server):
     _, proc = server
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=30) == 0
+
+
+def test_serve_runs_the_worker_and_a_graceful_stop_folds_every_view(tmp_path):
+    env = {
+        **os.environ,
+        "MASTHEAD_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+        "MASTHEAD_FLUSH_SECONDS": "3600",  # only the shutdown flush can fold the view
+        "DJANGO_SETTINGS_MODULE": "masthead.settings",
+    }
+    env.pop("REDIS_URL", None)
+    subprocess.run([MASTHEAD, "migrate", "-v0"], env=env, check=True)
+    make = (
+        "import django; django.setup(); from masthead.testing import make_article;"
+        "print(make_article('Serve test').pk)"
+    )
+    pk = subprocess.run(
+        [sys.executable, "-c", make], env=env, check=True, capture_output=True, text=True
+    ).stdout.strip()
+    port = _free_port()
+    proc = subprocess.Popen(
+        [MASTHEAD, "serve", "--port", str(port), "--workers", "1"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/_views/{pk}",
+            data=b"",
+            method="POST",
+            headers={"User-Agent": "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Firefox/128.0"},
+        )
+        with urllib.request.urlopen(request, timeout=5) as response:
+            assert json.loads(response.read()) == {"views": 1}
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=60)
+    assert b"flush-views: " in out, out.decode()
+    check = (
+        "import django; django.setup(); from masthead.engagement.models import ViewTotal;"
+        f"print(ViewTotal.objects.get(article_id={pk}).views)"
+    )
+    stored = subprocess.run(
+        [sys.executable, "-c", check], env=env, check=True, capture_output=True, text=True
+    )
+    assert stored.stdout.strip() == "1"

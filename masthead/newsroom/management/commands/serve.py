@@ -67,3 +67,6 @@ class Command(BaseCommand):
                     worker.wait(timeout=30)
                 except subprocess.TimeoutExpired:
                     worker.kill()
+                # The worker flushes on SIGTERM; flush once more here in case it was
+                # stopped before it could install its handler. Flushing is idempotent.
+                call_command("flush_views", stdout=self.stdout)
