@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import NoReverseMatch, path, reverse
 from django.utils import timezone
 from django.utils.html import format_html_join
 from simple_history.admin import SimpleHistoryAdmin
@@ -207,6 +207,11 @@ class ArticleAdmin(SimpleHistoryAdmin):
         ]
         if obj.is_published:
             links.append((obj.get_absolute_url(), "Open the live page"))
+        try:  # engagement's page, by URL name only: newsroom imports no other app
+            analytics = reverse("admin:engagement_article_analytics", args=[obj.pk])
+            links.append((analytics, "Analytics"))
+        except NoReverseMatch:
+            pass
         return format_html_join(" · ", '<a href="{}" target="_blank" rel="noopener">{}</a>', links)
 
     def view_on_site(self, obj):

@@ -5,6 +5,10 @@ depends on the clock, so one seed always gives the same newsroom; only the dates
 with ``timezone.now()``. Articles are inserted with ``bulk_create`` (``Article.save()``
 renders Markdown per row, far too slow for 100,000), so ``body_html`` and
 ``first_published_at`` are filled here exactly as ``save()`` would fill them.
+
+Each story's view total is also split into the hourly and daily buckets Popular Now and
+the most-viewed list read (``traffic.py``), so that the total is the sum of its buckets,
+as it is after ``masthead flush-views``.
 """
 
 import math
@@ -18,13 +22,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from masthead.engagement.models import ViewTotal
+from masthead.engagement.models import DailyViews, HourlyViews, ViewTotal
 from masthead.newsroom import cache
 from masthead.newsroom.models import Article, Byline, Correction, MustRead
 
-from . import cast, images, lineup, prose, sentences, vocab
+from . import cast, images, lineup, prose, sentences, traffic, vocab
 
 BATCH = 1000
+BUCKET_BATCH = 5000  # view bucket rows per INSERT (Django lowers it to the backend's limit)
 DAYS = 60
 MUST_READS = 5
 Status = Article.Status
@@ -41,6 +46,8 @@ class Summary:
     authors: int = 0
     tags: int = 0
     images: int = 0
+    hourly_rows: int = 0
+    daily_rows: int = 0
     seconds: float = 0.0
     lineup: object = None  # the lineup.Lineup the articles were written from
 
@@ -52,7 +59,8 @@ class Summary:
             f"{s.get('draft', 0)} drafts, {s.get('withdrawn', 0)} withdrawn; "
             f"{self.translated} translated from Korean), {self.sections} sections, "
             f"{self.authors} authors, {self.tags} tags, {self.corrections} corrections, "
-            f"{self.must_reads} must-reads, {self.images} images in {self.seconds:.1f}s."
+            f"{self.must_reads} must-reads, {self.images} images, {self.hourly_rows} hourly "
+            f"and {self.daily_rows} daily view buckets in {self.seconds:.1f}s."
         )
 
 
@@ -104,9 +112,10 @@ def _views(rng, age_days, section_weight):
 class Newsroom:
     """One build: the cast, the plan and the running totals."""
 
-    def __init__(self, rng, now, sections, tags, authors, lead_images, writer):
+    def __init__(self, rng, now, sections, tags, authors, lead_images, writer, traffic_):
         self.rng = rng
         self.now = now
+        self.traffic = traffic_
         self.sections = sections
         self.lead_images = lead_images
         self.writer = writer
@@ -221,7 +230,7 @@ class Newsroom:
         """Insert one batch of (index, article, authors, tags, correction, views)."""
         Article.objects.bulk_create([row[1] for row in batch])
         through = Article.tags.through
-        bylines, tag_rows, corrections, totals = [], [], [], []
+        bylines, tag_rows, corrections, totals, hourly, daily = [], [], [], [], [], []
         for index, article, authors, tag_ids, correction, views in batch:
             pk = article.pk
             bylines += [Byline(article_id=pk, author_id=a, position=p)
@@ -232,6 +241,9 @@ class Newsroom:
                 corrections.append(correction)
             if views is not None:
                 totals.append(ViewTotal(article_id=pk, views=views))
+                hours, days = self.traffic.buckets(article.publish_at, views)
+                hourly += [HourlyViews(article_id=pk, hour=h, views=n) for h, n in hours]
+                daily += [DailyViews(article_id=pk, day=d, views=n) for d, n in days]
             s = self.summary
             s.by_status[article.status] = s.by_status.get(article.status, 0) + 1
             s.translated += bool(article.original_headline)
@@ -242,6 +254,10 @@ class Newsroom:
         through.objects.bulk_create(tag_rows)
         Correction.objects.bulk_create(corrections)
         ViewTotal.objects.bulk_create(totals)
+        HourlyViews.objects.bulk_create(hourly, batch_size=BUCKET_BATCH)
+        DailyViews.objects.bulk_create(daily, batch_size=BUCKET_BATCH)
+        self.summary.hourly_rows += len(hourly)
+        self.summary.daily_rows += len(daily)
         self.summary.articles += len(batch)
         self.summary.corrections += len(corrections)
 
@@ -283,7 +299,11 @@ def build(articles=400, seed=1, password="masthead-demo", media_root=None):
         tags = cast.create_tags()
         authors = cast.create_authors()
         users = cast.create_users(password, authors[vocab.WRITER_AUTHOR_SLUG])
-        room = Newsroom(rng, now, sections, tags, authors, lead_images, users["writer"])
+        # The view buckets draw from a stream of their own, so the text does not depend on them.
+        flow = traffic.Traffic(
+            random.Random(f"views:{seed}"), now, settings.MASTHEAD_HOURLY_RETENTION_DAYS
+        )
+        room = Newsroom(rng, now, sections, tags, authors, lead_images, users["writer"], flow)
         slots = plan(rng, articles)
         stories = lineup.plan_lineup(rng, slots, room.writer_home)
         batch = []
