@@ -1,4 +1,5 @@
 # Two commands do all the set-up: `make demo` and `make test` (see README.md).
+# `make test` runs the suite on SQLite, then again on PostgreSQL + Redis when they answer.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -42,6 +43,7 @@ test: $(DEV_STAMP)
 	$(BIN)/masthead check
 	$(BIN)/masthead makemigrations --check --dry-run
 	$(BIN)/pytest
+	$(BIN)/python scripts/services_pass.py
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3* var/static

@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from .models import HourlyViews, RecentVisit, ViewTotal
 
-FLUSH_BATCH = 20_000  # rows per flush transaction: keeps the write lock short
+FLUSH_BATCH = 10_000  # rows per flush transaction: a short write lock, ids under SQLite's limit
 
 
 def dedup_window():

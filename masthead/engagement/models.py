@@ -17,6 +17,10 @@ class ViewTotal(models.Model):
     )
     views = models.PositiveBigIntegerField(default=0, db_index=True)
 
+    class Meta:
+        verbose_name = "view total"
+        verbose_name_plural = "analytics"  # the desk's entry: top stories, charts
+
     def __str__(self):
         return f"{self.article_id}: {self.views}"
 
