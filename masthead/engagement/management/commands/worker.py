@@ -5,6 +5,7 @@ SIGINT it runs one last flush before exiting, so a graceful shutdown keeps every
 Several workers may run at once: each job is idempotent and locks what it moves.
 """
 
+import os
 import signal
 import threading
 import time
@@ -22,8 +23,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--interval", type=float, default=None, help="seconds between runs")
         parser.add_argument("--once", action="store_true", help="run each job once and exit")
+        parser.add_argument(
+            "--parent",
+            type=int,
+            default=None,
+            help="stop (after a final flush) when this process is gone (used by serve)",
+        )
 
-    def handle(self, interval, once, **options):
+    def handle(self, interval, once, parent, **options):
         interval = interval or settings.MASTHEAD_FLUSH_SECONDS
         stop = threading.Event()
         for signum in (signal.SIGTERM, signal.SIGINT):
@@ -34,7 +41,11 @@ class Command(BaseCommand):
             self._run()
             if once or stop.is_set():
                 break
-            stop.wait(max(0.0, interval - (time.monotonic() - started)))
+            deadline = started + interval
+            while not stop.is_set() and time.monotonic() < deadline:
+                stop.wait(min(1.0, max(0.0, deadline - time.monotonic())))
+                if parent and os.getppid() != parent:
+                    stop.set()  # serve is gone without telling us: do not linger
             if stop.is_set():
                 self._run()  # the graceful-shutdown flush
                 break

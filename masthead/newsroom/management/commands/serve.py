@@ -57,7 +57,9 @@ class Command(BaseCommand):
         if not no_worker:
             # The periodic jobs (view flushing) run beside the web processes; on shutdown
             # the worker gets SIGTERM and flushes once more before it exits.
-            worker = subprocess.Popen([sys.executable, "-m", "masthead.cli", "worker"])
+            worker = subprocess.Popen(
+                [sys.executable, "-m", "masthead.cli", "worker", "--parent", str(os.getpid())]
+            )
         try:
             Server().run()
         finally:
