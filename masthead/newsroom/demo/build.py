@@ -22,14 +22,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from masthead.engagement.models import DailyViews, HourlyViews, ViewTotal
+from masthead.engagement.models import ViewTotal
 from masthead.newsroom import cache
 from masthead.newsroom.models import Article, Byline, Correction, MustRead
 
 from . import cast, images, lineup, prose, sentences, traffic, vocab
 
 BATCH = 1000
-BUCKET_BATCH = 5000  # view bucket rows per INSERT (Django lowers it to the backend's limit)
 DAYS = 60
 MUST_READS = 5
 Status = Article.Status
@@ -242,8 +241,8 @@ class Newsroom:
             if views is not None:
                 totals.append(ViewTotal(article_id=pk, views=views))
                 hours, days = self.traffic.buckets(article.publish_at, views)
-                hourly += [HourlyViews(article_id=pk, hour=h, views=n) for h, n in hours]
-                daily += [DailyViews(article_id=pk, day=d, views=n) for d, n in days]
+                hourly += [(pk, h, n) for h, n in hours]
+                daily += [(pk, d, n) for d, n in days]
             s = self.summary
             s.by_status[article.status] = s.by_status.get(article.status, 0) + 1
             s.translated += bool(article.original_headline)
@@ -254,8 +253,7 @@ class Newsroom:
         through.objects.bulk_create(tag_rows)
         Correction.objects.bulk_create(corrections)
         ViewTotal.objects.bulk_create(totals)
-        HourlyViews.objects.bulk_create(hourly, batch_size=BUCKET_BATCH)
-        DailyViews.objects.bulk_create(daily, batch_size=BUCKET_BATCH)
+        traffic.insert(hourly, daily)
         self.summary.hourly_rows += len(hourly)
         self.summary.daily_rows += len(daily)
         self.summary.articles += len(batch)

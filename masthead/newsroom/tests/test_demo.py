@@ -4,16 +4,21 @@ import random
 import re
 import string
 from collections import Counter
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from io import StringIO
 
 import pytest
+import time_machine
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.db.models import Count, Sum
 from django.utils import timezone
 from PIL import Image
 
-from masthead.engagement.models import ViewTotal
+from masthead.engagement import api as engagement
+from masthead.engagement.jobs import roll_up_hours
+from masthead.engagement.models import DailyViews, HourlyViews, ViewTotal
 from masthead.lib.markup import render_markdown
 from masthead.newsroom.demo import context, headlines, lineup, prose, vocab
 from masthead.newsroom.demo.build import plan
@@ -254,6 +259,76 @@ def test_view_totals_have_a_long_tail_and_favour_recent_stories():
     recent = median_views(article__publish_at__gte=week_ago)
     older = median_views(article__publish_at__lt=week_ago - timedelta(days=21))
     assert recent > 2 * older
+
+
+def bucket_sums(model):
+    rows = model.objects.values_list("article_id").annotate(n=Sum("views")).order_by()
+    return dict(rows)
+
+
+@pytest.mark.django_db
+def test_every_view_total_is_the_sum_of_its_hourly_and_daily_buckets():
+    now = datetime(2026, 3, 10, 14, 25, tzinfo=UTC)
+    with time_machine.travel(now, tick=False):
+        output = demo("--articles", "150", "--seed", "4")
+
+    hourly, daily = bucket_sums(HourlyViews), bucket_sums(DailyViews)
+    totals = dict(ViewTotal.objects.values_list("article_id", "views"))
+    assert totals and all(totals.values())
+    assert {pk: hourly.get(pk, 0) + daily.get(pk, 0) for pk in totals} == totals
+    assert set(hourly) | set(daily) == set(totals)
+    assert f"{HourlyViews.objects.count()} hourly and {DailyViews.objects.count()} daily" in output
+
+    # Hours of the last 30 days (from midnight, as flush-views keeps them), days before.
+    cutoff = datetime(2026, 2, 8, tzinfo=UTC)
+    published = dict(Article.objects.exclude(publish_at=None).values_list("pk", "publish_at"))
+    for pk, hour, _views in HourlyViews.objects.values_list("article_id", "hour", "views"):
+        assert hour.minute == hour.second == hour.microsecond == 0
+        assert max(cutoff, published[pk] - timedelta(hours=1)) <= hour <= now
+    for pk, day in DailyViews.objects.values_list("article_id", "day"):
+        assert published[pk].date() <= day < cutoff.date()
+    assert DailyViews.objects.exists() and not HourlyViews.objects.filter(views=0).exists()
+    with time_machine.travel(now, tick=False):
+        assert roll_up_hours(now) == 0  # nothing for flush-views to move: already consistent
+
+    rows = HourlyViews.objects.values("article_id").annotate(n=Count("id")).order_by("-n")
+    assert rows[0]["n"] <= 48
+
+
+@pytest.mark.django_db
+def test_a_story_is_read_most_in_its_first_day():
+    demo("--articles", "400", "--seed", "1")
+
+    now = timezone.now()
+    first_day = later = 0
+    stories = Article.objects.published().filter(
+        publish_at__lt=now - timedelta(days=3), publish_at__gt=now - timedelta(days=25)
+    )
+    published = dict(stories.values_list("pk", "publish_at"))
+    for pk, hour, views in HourlyViews.objects.filter(article__in=stories).values_list(
+        "article_id", "hour", "views"
+    ):
+        if hour < published[pk] + timedelta(hours=24):
+            first_day += views
+        else:
+            later += views
+    assert first_day > later
+
+
+@pytest.mark.django_db
+def test_popular_now_is_full_on_the_demo_and_on_its_home_page(client):
+    demo("--articles", "400", "--seed", "1")
+
+    ids = engagement.popular()
+    assert len(ids) == 5 == len(set(ids))
+    assert Article.objects.published().filter(pk__in=ids).count() == 5
+    assert len(engagement.most_viewed(days=7, limit=5)) == 5
+
+    response = client.get("/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert len(soup.select("[data-list=popular] li a")) == 5
+    assert len(soup.select("[data-list=must-reads] li a")) == 5
 
 
 @pytest.mark.django_db
