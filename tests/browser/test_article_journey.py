@@ -7,22 +7,21 @@ article, home and section pages, on a desktop and on a 360px-wide phone. The pag
 ask nothing of any host but the live server. Screenshots land in /tmp for a human to see.
 """
 
+import importlib
 import io
 from types import SimpleNamespace
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.apps import apps as django_apps
 from django.core.management import call_command
 
 from masthead.engagement.api import views_for
 from masthead.newsroom.models import Article
 
-# The live server needs committed data (transaction=True); serialized_rollback restores
-# the desk groups (created by a data migration, needed by `demo`) after each flush.
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+# The live server needs committed data (transaction=True). Each such test ends with a
+# flush, which also drops the desk groups of the data migration; `site` recreates them.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SCREENSHOT = "/tmp/masthead-article.png"
 SCREENSHOT_PHONE = "/tmp/masthead-article-360.png"
@@ -42,6 +41,8 @@ def site(settings, tmp_path, live_server):
     test. All database work happens here, before the browser starts (see conftest)."""
     settings.MEDIA_ROOT = tmp_path  # masthead.media reads it per request
     settings.MASTHEAD_SERVE_MEDIA = True
+    groups = importlib.import_module("masthead.newsroom.migrations.0002_desk_groups")
+    groups.create_groups(django_apps, None)  # idempotent; `demo` puts its users in them
     call_command("demo", articles=40, seed=1, stdout=io.StringIO())
     translated = Article.objects.published().exclude(original_headline="")
     article = translated.filter(corrections__isnull=False).first() or translated.first()
