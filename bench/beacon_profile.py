@@ -1,13 +1,21 @@
-"""Where a beacon's time goes: the WSGI application in process, under cProfile (not a test).
+"""Where a beacon's time goes: the WSGI application in process, timed and profiled (not a test).
 
-    .venv/bin/python bench/beacon_profile.py [--requests 3000] [--article ID] [--top 30]
+    MASTHEAD_TRUSTED_PROXIES=127.0.0.1 .venv/bin/python bench/beacon_profile.py \
+        [--requests 3000] [--article ID] [--top 30] [--persistent]
 
 Calls the same WSGI application gunicorn serves, with the environ of
 ``POST /_views/<id>`` from a new reader each time (distinct User-Agent, client address in
-X-Forwarded-For from 127.0.0.1: set MASTHEAD_TRUSTED_PROXIES=127.0.0.1), as one server
-worker would, without HTTP parsing or sockets. Prints the time per request without and
-with the profiler, the SQL statements per request, then the profile (cumulative, and by
-own time). Uses the configured database and counter: point it at a throwaway one.
+X-Forwarded-For from 127.0.0.1), as one server worker would, without HTTP parsing or
+sockets. Prints the SQL statements of one beacon, then the time of each part of a beacon
+called alone (ms per call, median of 5 x 300: the whole beacon, Django and middleware
+alone, the readable check, the bot rules, the visitor hash, the counter's ``hit()`` and
+``current()``, the connection health check), the time per request without and with the
+profiler, and the cProfile listing (cumulative, and by own time). ``--persistent`` keeps
+the database connection between requests in this process (a what-if: the app closes it
+after every request on SQLite).
+
+It counts real views in the configured store (database or Redis): point it at a throwaway
+one (and run ``masthead flush-views`` there afterwards if you keep using it).
 """
 
 import argparse

@@ -35,6 +35,13 @@ def hour_of(moment):
     return moment.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
 
 
+def db_datetime(value):
+    """A datetime as the ORM itself would send it (raw SQL below bypasses the ORM; on
+    SQLite an aware datetime would otherwise be stored as text with "+00:00" and never
+    equal the ORM's own lookups)."""
+    return connection.ops.adapt_datetimefield_value(value)
+
+
 def add_to_totals(per_hour):
     """Add ``{(article_id, hour): views}`` to the hourly buckets and the totals (upserts)."""
     if not per_hour:
@@ -48,7 +55,7 @@ def add_to_totals(per_hour):
         cursor.executemany(
             f"INSERT INTO {hourly} (article_id, hour, views) VALUES (%s, %s, %s) "  # noqa: S608
             f"ON CONFLICT (article_id, hour) DO UPDATE SET views = {hourly}.views + excluded.views",
-            [(a, h, v) for (a, h), v in per_hour.items()],
+            [(a, db_datetime(h), v) for (a, h), v in per_hour.items()],
         )
         cursor.executemany(
             f"INSERT INTO {totals} (article_id, views) VALUES (%s, %s) "  # noqa: S608
@@ -80,7 +87,7 @@ class DatabaseCounter:
                 "ON CONFLICT (visitor, article_id) DO UPDATE "
                 f"SET counted_at = excluded.counted_at, pending = {table}.pending + 1 "
                 f"WHERE {table}.counted_at <= %s RETURNING 1",
-                [visitor, article_id, now, cutoff],
+                [visitor, article_id, db_datetime(now), db_datetime(cutoff)],
             )
             return cursor.fetchone() is not None
 

@@ -196,3 +196,20 @@ def test_a_graceful_shutdown_of_the_worker_flushes_everything(tmp_path):
         [sys.executable, "-c", check], env=env, check=True, capture_output=True, text=True
     )
     assert result.stdout.strip() == "[7, 7] 0"
+
+
+def test_flushed_views_rank_in_popular_now(story):
+    """Raw upserts store hours exactly as the ORM looks them up (an aware datetime sent
+    raw to SQLite would be stored with "+00:00" and never match)."""
+    from masthead.engagement import api
+
+    counter = DatabaseCounter()
+    with time_machine.travel(NOW, tick=False):
+        for i in range(3):
+            counter.hit(story.pk, f"v{i}", NOW)
+        counter.flush(NOW)
+        assert HourlyViews.objects.filter(hour=hour_of(NOW)).get().views == 3
+        assert api.rankings()["popular"] == [(story.pk, 3.0)]
+        counter.hit(story.pk, "v9", NOW)
+        counter.flush(NOW)  # merges into the same bucket row
+        assert HourlyViews.objects.get().views == 4
