@@ -30,6 +30,28 @@ def _get(url):
         return error.code, dict(error.headers), error.read()
 
 
+def _start_serve(env):
+    """`masthead serve` on a free port, once it accepts connections: (port, process)."""
+    port = _free_port()
+    proc = subprocess.Popen(
+        [MASTHEAD, "serve", "--port", str(port), "--workers", "1"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return port, proc
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(proc.stdout.read().decode())
+            time.sleep(0.1)
+    proc.kill()
+    pytest.fail("masthead serve did not accept connections within 30 s")
+
+
 @pytest.fixture
 def server(tmp_path):
     env = {
@@ -40,24 +62,8 @@ def server(tmp_path):
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     subprocess.run([MASTHEAD, "migrate", "-v0"], env=env, check=True)
-    port = _free_port()
-    proc = subprocess.Popen(
-        [MASTHEAD, "serve", "--port", str(port), "--workers", "1"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(proc.stdout.read().decode())
-            time.sleep(0.1)
-    yield base, proc
+    port, proc = _start_serve(env)
+    yield f"http://127.0.0.1:{port}", proc
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=30)
@@ -102,21 +108,8 @@ def test_serve_runs_the_worker_and_a_graceful_stop_folds_every_view(tmp_path):
     pk = subprocess.run(
         [sys.executable, "-c", make], env=env, check=True, capture_output=True, text=True
     ).stdout.strip()
-    port = _free_port()
-    proc = subprocess.Popen(
-        [MASTHEAD, "serve", "--port", str(port), "--workers", "1"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
+    port, proc = _start_serve(env)
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
         request = urllib.request.Request(
             f"http://127.0.0.1:{port}/_views/{pk}",
             data=b"",

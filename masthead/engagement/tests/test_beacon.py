@@ -6,7 +6,7 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from masthead.engagement.counters import get_counter, reset_counter
+from masthead.engagement.counters import get_counter
 from masthead.engagement.jobs import flush_views
 from masthead.engagement.models import RecentVisit, ViewTotal
 from masthead.testing import make_article, make_user
@@ -18,11 +18,8 @@ GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.
 
 
 @pytest.fixture(autouse=True)
-def _embedded_counter(settings):
-    settings.REDIS_URL = ""
-    reset_counter()
-    yield
-    reset_counter()
+def _embedded(embedded_counter):
+    pass
 
 
 @pytest.fixture

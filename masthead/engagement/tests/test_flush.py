@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import time_machine
 
-from masthead.engagement.counters import DatabaseCounter, hour_of, reset_counter
+from masthead.engagement.counters import DatabaseCounter, hour_of
 from masthead.engagement.jobs import flush_views
 from masthead.engagement.models import DailyViews, HourlyViews, RecentVisit, ViewTotal
 from masthead.engagement.visitors import salt_for
@@ -23,11 +23,8 @@ NOW = datetime(2026, 11, 27, 15, 20, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
-def _embedded_counter(settings):
-    settings.REDIS_URL = ""
-    reset_counter()
-    yield
-    reset_counter()
+def _embedded(embedded_counter):
+    pass
 
 
 @pytest.fixture
