@@ -8,7 +8,7 @@ Needs a database built by bench/popular_scale.py. It CHANGES that database (inde
 table, ANALYZE), hence ``--scratch``: run it on a copy. Every run opens a new connection
 (SQLite's page cache empty, the OS file cache warm), globally and for one section:
 
-1. ``app``: ``engagement.api.rankings()`` as it is.
+1. ``app``: ``engagement.api.rankings_from_buckets()`` (``rankings()`` before the table).
 2. ``aggregate-first``: the same answer from a rewritten query: sum the hourly rows of
    the week per story first (``INDEXED BY`` the (hour, article) index: left to itself
    SQLite walks the whole table in article order to avoid sorting), with the decay
@@ -167,7 +167,7 @@ def main():
             print("   ", row[-1])
 
     def app(section_id):
-        result = api.rankings(section=section_id, now=now)
+        result = api.rankings_from_buckets(section=section_id, now=now)
         return [i for i, _ in result["popular"]], [i for i, _ in result["most_viewed"]]
 
     def aggregate_text(section_id, index="engagement__hour_b8b1d4_idx"):

@@ -4,6 +4,7 @@ import itertools
 from datetime import timedelta
 
 from django.contrib.auth.models import Group, User
+from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -63,17 +64,8 @@ def make_user(username, group=None, staff=True, password="pw-for-tests"):
 
 def make_views(article, views, hours_ago=0):
     """Folded views of ``article`` in the hour ``hours_ago`` hours back (and its total)."""
-    from django.db.models import F
-
-    from masthead.engagement.counters import hour_of
-    from masthead.engagement.models import HourlyViews, ViewTotal
+    from masthead.engagement.counters import add_to_totals, hour_of
 
     hour = hour_of(timezone.now()) - timedelta(hours=hours_ago)
-    bucket, created = HourlyViews.objects.get_or_create(
-        article=article, hour=hour, defaults={"views": views}
-    )
-    if not created:
-        HourlyViews.objects.filter(pk=bucket.pk).update(views=F("views") + views)
-    total, created = ViewTotal.objects.get_or_create(article=article, defaults={"views": views})
-    if not created:
-        ViewTotal.objects.filter(pk=total.pk).update(views=F("views") + views)
+    with transaction.atomic():  # the way a flush folds them: buckets, total, Popular Now
+        add_to_totals({(article.pk, hour): views})

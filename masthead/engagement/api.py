@@ -1,7 +1,8 @@
 """Engagement's function API. Returns article ids; the page fetches what it shows.
 
 - ``popular(section=None, limit=5)``: Popular Now, a decayed sum of recent hourly views.
-- ``most_viewed(days=7, section=None, limit=20)``: plain sums over recent buckets.
+- ``most_viewed(days=7, section=None, limit=20)``: the most views over the last days.
+- ``rankings(section=None, limit=30)``: both at once, with their scores and counts.
 - ``views_for(article_id)``: the exact current count (pending views included).
 - ``with_views(queryset)``: annotate folded totals onto articles in the same query.
 """
@@ -27,6 +28,7 @@ from django.utils import timezone
 from masthead.newsroom.cache import cached
 from masthead.newsroom.models import Article
 
+from . import trending
 from .counters import get_counter, hour_of
 from .models import HourlyViews, ViewTotal
 
@@ -75,14 +77,23 @@ def _weight(weights):
     )
 
 
-def rankings(section=None, limit=30, days=7, now=None):
-    """Popular Now and the most viewed of the last ``days`` days, in one query.
+def rankings(section=None, limit=30, now=None):
+    """Popular Now and the most viewed of the last 7 days.
 
     Returns ``{"popular": [(id, score)], "most_viewed": [(id, views)]}``, each best first
     and at most ``limit`` long. Popular Now's score sums the hourly views of the last 48
     hours, each hour weighted 2^(-age / half-life) (age in whole hours, 0 for the current
-    one). Only recent buckets are read (an index on hour), so the cost does not grow with
-    the archive."""
+    one). Read from the table ``trending.py`` keeps up to date as views are folded: two
+    short index reads, whatever the size of the archive."""
+    result = trending.top(section, limit, now)
+    result["popular"] = trending.scores_now(result["popular"], now)
+    return result
+
+
+def rankings_from_buckets(section=None, limit=30, days=7, now=None):
+    """``rankings()`` computed from the hourly buckets in one query (the definition the
+    table must agree with; the tests compare them). Reads every bucket of the week: too
+    slow for a page at scale (docs/benchmarks.md)."""
     now = now or timezone.now()
     weights = decay_weights(now)
     since = min(min(weights), hour_of(now) - timedelta(days=days))
@@ -113,14 +124,15 @@ POOL = 30
 
 
 def _cached_rankings(section):
-    return cached(f"rankings:{section}", lambda: rankings(section, POOL), POPULAR_CACHE_SECONDS)
+    # Only ids are needed here: the stored scores order them already.
+    return cached(f"rankings:{section}", lambda: trending.top(section, POOL), POPULAR_CACHE_SECONDS)
 
 
 def popular(section=None, limit=5):
     """Popular Now: ids of the stories with the best decayed score (cached 60 s)."""
     if limit <= POOL:
         return [pk for pk, _ in _cached_rankings(section)["popular"][:limit]]
-    return [pk for pk, _ in rankings(section, limit)["popular"]]
+    return [pk for pk, _ in trending.top(section, limit)["popular"]]
 
 
 def most_viewed(days=7, section=None, limit=20):

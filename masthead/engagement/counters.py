@@ -43,7 +43,10 @@ def db_datetime(value):
 
 
 def add_to_totals(per_hour):
-    """Add ``{(article_id, hour): views}`` to the hourly buckets and the totals (upserts)."""
+    """Add ``{(article_id, hour): views}`` to the hourly buckets, the totals and Popular
+    Now's table (upserts; call inside the flush transaction)."""
+    from . import trending  # it ranks what this module folds: imported late, not circular
+
     if not per_hour:
         return
     per_article = defaultdict(int)
@@ -62,6 +65,7 @@ def add_to_totals(per_hour):
             f"ON CONFLICT (article_id) DO UPDATE SET views = {totals}.views + excluded.views",
             list(per_article.items()),
         )
+    trending.add(per_hour)
 
 
 class DatabaseCounter:

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
-from . import visitors
+from . import trending, visitors
 from .counters import get_counter
 from .models import DailyViews, HourlyViews
 
@@ -18,9 +18,15 @@ def flush_views(now=None):
     Returns a dict for the one-line summary."""
     now = now or timezone.now()
     moved = get_counter().flush(now)
+    popular = trending.advance(now)
     rolled = roll_up_hours(now)
     salts = visitors.forget_old_salts(visitors.today_utc(now))
-    return {"views": moved, "hours_rolled_up": rolled, "salts_forgotten": salts}
+    return {
+        "views": moved,
+        "popular_now": popular,
+        "hours_rolled_up": rolled,
+        "salts_forgotten": salts,
+    }
 
 
 ROLL_UP_BATCH = 10_000  # ids per statement stay under SQLite's variable limit

@@ -106,3 +106,47 @@ class FlushBatch(models.Model):
 
     def __str__(self):
         return self.token
+
+
+class Trending(models.Model):
+    """Popular Now and the week's most viewed, kept up to date as views are folded.
+
+    One row per story with a view in the last 7 days. ``score`` is the decayed sum of its
+    views in the Popular Now window, expressed at ``TrendingState.epoch`` (a view of hour
+    h adds 2^((h - epoch) / half-life)); every story's score decays by the same factor as
+    time passes, so the order never needs recomputing. ``recent`` and ``week`` are plain
+    view counts of the window and of the last 7 days. See ``trending.py``.
+    """
+
+    article = models.OneToOneField(
+        "newsroom.Article", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    section_id = models.IntegerField()  # a copy of the article's, for the per-section lists
+    score = models.FloatField(default=0.0)
+    recent = models.PositiveIntegerField(default=0)
+    week = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        indexes = [
+            # Each list reads the first rows of one index, ties broken by the newer story.
+            models.Index(fields=["-score", "-article"], name="trending_score"),
+            models.Index(fields=["section_id", "-score", "-article"], name="trending_sect_score"),
+            models.Index(fields=["-week", "-article"], name="trending_week"),
+            models.Index(fields=["section_id", "-week", "-article"], name="trending_sect_week"),
+        ]
+
+    def __str__(self):
+        return f"{self.article_id}: {self.recent} recent, {self.week} this week"
+
+
+class TrendingState(models.Model):
+    """The one row saying what ``Trending`` holds: the hour its scores are expressed at
+    and the first hour still inside each window (older hours have been subtracted)."""
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
+    epoch = models.DateTimeField()
+    recent_from = models.DateTimeField()
+    week_from = models.DateTimeField()
+
+    def __str__(self):
+        return f"trending at {self.epoch:%Y-%m-%d %H}h"

@@ -4,9 +4,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
+from django.db import transaction
 
 from masthead import lists
 from masthead.engagement import api
+from masthead.engagement.models import Trending, TrendingState
 from masthead.testing import make_article, make_must_read, make_section, make_views
 
 pytestmark = pytest.mark.django_db
@@ -103,3 +105,116 @@ def test_rankings_are_cached_so_pages_do_not_recompute_them(django_assert_num_qu
     cache.clear()  # ...its 60 seconds running out does
     assert api.popular() == [b.pk, a.pk]
     assert api.POPULAR_CACHE_SECONDS == 60
+
+
+# --- the maintained table (trending.py) against the definition --------------------------
+
+
+def test_the_kept_table_agrees_with_the_buckets_as_hours_and_days_pass():
+    import random
+
+    from masthead.engagement import trending
+    from masthead.engagement.counters import add_to_totals, hour_of
+
+    rng = random.Random(7)
+    asia, world = make_section("Asia"), make_section("World")
+    stories = [story(f"s{i}", asia if i % 2 else world) for i in range(12)]
+    clock = NOW
+    # Nine days, every 5 hours: fold a few views (some into past hours, as a late flush
+    # would), move the windows, and compare with the ranking computed from the buckets.
+    for step in range(9 * 24 // 5):
+        clock += timedelta(hours=5)
+        with time_machine.travel(clock, tick=False):
+            per_hour = {}
+            for article in rng.sample(stories, 4):
+                hour = hour_of(clock) - timedelta(hours=rng.choice([0, 0, 1, 3]))
+                per_hour[(article.pk, hour)] = rng.randint(1, 50)
+            with transaction.atomic():
+                add_to_totals(per_hour)
+            trending.advance(clock)
+            for section in (None, asia.pk, world.pk):
+                kept = api.rankings(section, limit=30)
+                truth = api.rankings_from_buckets(section, limit=30)
+                assert [pk for pk, _ in kept["popular"]] == [pk for pk, _ in truth["popular"]]
+                for (_, a), (_, b) in zip(kept["popular"], truth["popular"], strict=True):
+                    assert a == pytest.approx(b, rel=1e-9)
+                assert kept["most_viewed"] == truth["most_viewed"], step
+
+
+def test_a_story_leaves_popular_now_exactly_when_its_last_view_is_48_hours_old():
+    from masthead.engagement import trending
+
+    a = story("a")
+    make_views(a, 10, hours_ago=0)  # the 15:00 hour
+    later = NOW + timedelta(hours=47)  # 14:20 two days on: 15:00 is still in the window
+    trending.advance(later)
+    assert [pk for pk, _ in api.rankings(now=later)["popular"]] == [a.pk]
+    later = NOW + timedelta(hours=48)
+    trending.advance(later)
+    result = api.rankings(now=later)
+    assert result["popular"] == []
+    assert result["most_viewed"] == [(a.pk, 10)]  # still this week's
+    later = NOW + timedelta(days=7, hours=1)
+    trending.advance(later)
+    assert api.rankings(now=later) == {"popular": [], "most_viewed": []}
+    assert not Trending.objects.exists()  # forgotten once the week has no view of it
+
+
+def test_scores_survive_the_daily_rebase():
+    from masthead.engagement import trending
+
+    a, b = story("a"), story("b")
+    make_views(a, 100, hours_ago=2)
+    make_views(b, 60, hours_ago=0)
+    before = TrendingState.objects.get().epoch
+    later = NOW + timedelta(hours=25)
+    trending.advance(later)
+    assert TrendingState.objects.get().epoch > before
+    expected = {a.pk: 100 * 2 ** (-27 / 6), b.pk: 60 * 2 ** (-25 / 6)}
+    for pk, score in api.rankings(now=later)["popular"]:
+        assert score == pytest.approx(expected[pk])
+
+
+def test_a_worker_off_for_days_rebuilds_instead_of_subtracting():
+    from masthead.engagement import trending
+
+    a = story("a")
+    make_views(a, 10)
+    assert trending.advance(NOW + timedelta(days=3)).startswith("rebuilt")
+    assert api.rankings(now=NOW + timedelta(days=3))["most_viewed"] == [(a.pk, 10)]
+
+
+def test_a_story_moved_to_another_section_ranks_there_at_once():
+    asia, world = make_section("Asia"), make_section("World")
+    a = story("a", asia)
+    make_views(a, 10)
+    a.section = world
+    a.save()
+    assert api.rankings(world.pk)["popular"][0][0] == a.pk
+    assert api.rankings(asia.pk)["popular"] == []
+
+
+def test_ranking_reads_no_hourly_bucket():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_views(story("a"), 10)
+    with CaptureQueriesContext(connection) as queries:
+        api.popular()
+        api.most_viewed()
+    sql = [q["sql"] for q in queries.captured_queries]
+    assert len([q for q in sql if "engagement_trending" in q]) == 1
+    assert not [q for q in sql if "hourlyviews" in q]
+
+
+def test_rebuilding_gives_the_same_table():
+    from masthead.engagement import trending
+
+    asia = make_section("Asia")
+    for i in range(5):
+        make_views(story(f"s{i}", asia), 10 * (i + 1), hours_ago=i * 7)
+    before = api.rankings(limit=30)
+    assert trending.rebuild() == 5
+    after = api.rankings(limit=30)
+    assert [pk for pk, _ in after["popular"]] == [pk for pk, _ in before["popular"]]
+    assert after["most_viewed"] == before["most_viewed"]

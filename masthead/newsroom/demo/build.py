@@ -22,6 +22,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from masthead.engagement import trending
 from masthead.engagement.models import ViewTotal
 from masthead.newsroom import cache
 from masthead.newsroom.models import Article, Byline, Correction, MustRead
@@ -313,6 +314,7 @@ def build(articles=400, seed=1, password="masthead-demo", media_root=None):
         if batch:
             room.insert(batch)
         room.must_reads()
+        trending.rebuild(now)  # Popular Now from the buckets just written
         transaction.on_commit(cache.bump)  # bulk_create sends no signals
     summary = room.summary
     summary.lineup = stories
