@@ -14,6 +14,7 @@ from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
+from masthead.newsroom.cache import cached
 from masthead.newsroom.models import Article
 
 from . import rules, visitors
@@ -37,7 +38,12 @@ def _article_id(raw):
 
 
 def _readable(article_id):
-    return Article.objects.published().filter(pk=article_id).exists()
+    """Whether readers can see the story; remembered under the content version, so a
+    withdrawn story stops counting as soon as the lists forget it (60 s at most)."""
+    return cached(
+        f"readable:{article_id}",
+        lambda: int(Article.objects.published().filter(pk=article_id).exists()),
+    )
 
 
 def _count(request, article_id):
@@ -58,52 +64,71 @@ def _count(request, article_id):
     return get_counter().hit(article_id, visitor, now, also_seen_as=yesterday)
 
 
-def _views(article_id):
-    response = JsonResponse({"views": get_counter().current(article_id)})
-    response["Cache-Control"] = NO_STORE
-    return response
+def _body_error(request):
+    """(status, message) when a POST body is refused, else None."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 400, "Bad Content-Length."
+    if length > MAX_BODY:
+        return 413, f"A beacon body is at most {MAX_BODY} bytes."
+    body = request.read(MAX_BODY + 1) if length else b""
+    if len(body) > MAX_BODY:
+        return 413, f"A beacon body is at most {MAX_BODY} bytes."
+    if body.strip() and request.content_type == "application/json":
+        try:
+            json.loads(body)
+        except ValueError:
+            return 400, "The beacon body is not valid JSON."
+    return None
+
+
+def beacon_answer(request, raw_id):
+    """(status, JSON-able dict) of the beacon, for Django's view and for the fast path
+    in front of Django (``fastpath.py``): one implementation, two doors."""
+    method = request.method
+    if method not in ("GET", "HEAD", "POST"):
+        return 405, {"error": "Use POST to count a view or GET to read the count."}
+    article_id = _article_id(raw_id)
+    if article_id is None:
+        return 400, {"error": "The article id must be a whole number."}
+    if method == "POST" and (refused := _body_error(request)):
+        return refused[0], {"error": refused[1]}
+    if not _readable(article_id):
+        return 404, {"error": "No such article."}
+    if method == "POST":
+        _count(request, article_id)
+    return 200, {"views": get_counter().current(article_id)}
+
+
+def pixel_answer(request, raw_id):
+    """(status, JSON-able error dict or None for the GIF) of the <noscript> pixel."""
+    if request.method not in ("GET", "HEAD"):
+        return 405, {"error": "The pixel is fetched with GET."}
+    article_id = _article_id(raw_id)
+    if article_id is None:
+        return 400, {"error": "The article id must be a whole number."}
+    if not _readable(article_id):
+        return 404, {"error": "No such article."}
+    if request.method == "GET":
+        _count(request, article_id)
+    return 200, None
 
 
 @csrf_exempt
 def beacon(request, raw_id):
-    if request.method not in ("GET", "HEAD", "POST"):
-        return _error(405, "Use POST to count a view or GET to read the count.")
-    article_id = _article_id(raw_id)
-    if article_id is None:
-        return _error(400, "The article id must be a whole number.")
-    if request.method == "POST":
-        try:
-            length = int(request.META.get("CONTENT_LENGTH") or 0)
-        except ValueError:
-            return _error(400, "Bad Content-Length.")
-        if length > MAX_BODY:
-            return _error(413, f"A beacon body is at most {MAX_BODY} bytes.")
-        body = request.read(MAX_BODY + 1)
-        if len(body) > MAX_BODY:
-            return _error(413, f"A beacon body is at most {MAX_BODY} bytes.")
-        if body.strip() and request.content_type == "application/json":
-            try:
-                json.loads(body)
-            except ValueError:
-                return _error(400, "The beacon body is not valid JSON.")
-    if not _readable(article_id):
-        return _error(404, "No such article.")
-    if request.method == "POST":
-        _count(request, article_id)
-    return _views(article_id)
+    status, payload = beacon_answer(request, raw_id)
+    response = JsonResponse(payload, status=status)
+    response["Cache-Control"] = NO_STORE
+    return response
 
 
 def pixel(request, raw_id):
     """The <noscript> pixel: counts like the beacon, answers a 1x1 GIF."""
-    if request.method not in ("GET", "HEAD"):
-        return _error(405, "The pixel is fetched with GET.")
-    article_id = _article_id(raw_id)
-    if article_id is None:
-        return _error(400, "The article id must be a whole number.")
-    if not _readable(article_id):
-        return _error(404, "No such article.")
-    if request.method == "GET":
-        _count(request, article_id)
-    response = HttpResponse(PIXEL, content_type="image/gif")
+    status, payload = pixel_answer(request, raw_id)
+    if payload is not None:
+        response = JsonResponse(payload, status=status)
+    else:
+        response = HttpResponse(PIXEL, content_type="image/gif")
     response["Cache-Control"] = NO_STORE
     return response
