@@ -25,4 +25,5 @@ class Command(BaseCommand):
         )
         if options["rebuild_trending"]:
             stories = trending.rebuild()
-            self.stdout.write(f"Popular Now rebuilt: {stories} stories viewed this week.")
+            noun = "story" if stories == 1 else "stories"
+            self.stdout.write(f"Popular Now rebuilt: {stories} {noun} viewed this week.")
