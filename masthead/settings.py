@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "masthead.newsroom",
     "masthead.engagement",
     "masthead.recommendations",
+    "masthead.comments",  # after newsroom: its admin extends the Article admin
 ]
 
 MIDDLEWARE = [
@@ -212,6 +213,21 @@ LOGGING = {
 MASTHEAD_SITE_NAME = env_str("MASTHEAD_SITE_NAME", "The Masthead Herald")
 MASTHEAD_SITE_URL = env_str("MASTHEAD_SITE_URL", "").rstrip("/")
 MASTHEAD_COMMENT_MAX_CHARS = env_int("MASTHEAD_COMMENT_MAX_CHARS", 300, minimum=1)
+# --- Comments (see docs/comments.md) ---------------------------------------------------
+COMMENT_MODES = ("open", "premoderated", "closed")
+MASTHEAD_COMMENTS_MODE = env_str("MASTHEAD_COMMENTS_MODE", "open").strip().lower()
+if MASTHEAD_COMMENTS_MODE not in COMMENT_MODES:
+    raise ImproperlyConfigured(
+        f"MASTHEAD_COMMENTS_MODE={MASTHEAD_COMMENTS_MODE!r}: use open, premoderated or closed."
+    )
+# Close comments this many days after first publication (0: never).
+MASTHEAD_COMMENTS_CLOSE_AFTER_DAYS = env_int("MASTHEAD_COMMENTS_CLOSE_AFTER_DAYS", 0, minimum=0)
+MASTHEAD_COMMENTS_PER_PAGE = env_int("MASTHEAD_COMMENTS_PER_PAGE", 50, minimum=1)
+# A form sent back sooner than this after it was shown is a robot's (asked to send again).
+MASTHEAD_COMMENT_MIN_SECONDS = env_int("MASTHEAD_COMMENT_MIN_SECONDS", 3, minimum=0)
+MASTHEAD_COMMENT_RATE_PER_MINUTE = env_int("MASTHEAD_COMMENT_RATE_PER_MINUTE", 3, minimum=1)
+MASTHEAD_COMMENT_RATE_PER_DAY = env_int("MASTHEAD_COMMENT_RATE_PER_DAY", 20, minimum=1)
+MASTHEAD_COMMENT_REPORTS_TO_HIDE = env_int("MASTHEAD_COMMENT_REPORTS_TO_HIDE", 3, minimum=1)
 # --- Engagement (view counts, Popular Now) ---------------------------------------------
 # One counted view per visitor and article per this many minutes.
 MASTHEAD_VIEW_DEDUP_MINUTES = env_int("MASTHEAD_VIEW_DEDUP_MINUTES", 30, minimum=1)

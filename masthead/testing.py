@@ -69,3 +69,13 @@ def make_views(article, views, hours_ago=0):
     hour = hour_of(timezone.now()) - timedelta(hours=hours_ago)
     with transaction.atomic():  # the way a flush folds them: buckets, total, Popular Now
         add_to_totals({(article.pk, hour): views})
+
+
+def make_comment(article, body="A thoughtful comment.", name="Reader", **kw):
+    """An approved reader comment on ``article`` unless told otherwise."""
+    from masthead.comments import text
+    from masthead.comments.models import Comment
+
+    kw.setdefault("status", Comment.Status.APPROVED)
+    kw.setdefault("text_hash", text.fingerprint(body))
+    return Comment.objects.create(article=article, body=body, name=name, **kw)

@@ -88,7 +88,7 @@ def _absolute(request, path):
     return f"{base}{path}" if base else request.build_absolute_uri(path)
 
 
-def _render_article(request, article, preview=False):
+def _render_article(request, article, preview=False, extra_context=None, status=200):
     context = {
         "article": article,
         "bylines": list(article.bylines.all()),
@@ -96,8 +96,19 @@ def _render_article(request, article, preview=False):
         "views": article.views,
         "preview": preview,
         "canonical_url": _absolute(request, article.get_absolute_url()),
+        **(extra_context or {}),
     }
-    return render(request, "newsroom/article.html", context)
+    return render(request, "newsroom/article.html", context, status=status)
+
+
+def render_article_page(request, pk, extra_context=None, status=200):
+    """The reader page of published article ``pk`` with ``extra_context`` added, or None
+    when readers cannot see it. For apps that answer a POST with the page itself (the
+    comment form shown again with its errors), so newsroom needs to know none of them."""
+    found = _article_queryset().published().filter(pk=pk).first()
+    if found is None:
+        return None
+    return _render_article(request, found, extra_context=extra_context, status=status)
 
 
 @require_safe

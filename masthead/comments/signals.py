@@ -1,0 +1,15 @@
+"""A comment saved or deleted anywhere (desk, command, view) refreshes its article's block."""
+
+from django.db.models.signals import post_delete, post_save
+
+from . import cache
+from .models import ArticleCommentSettings, Comment
+
+
+def comment_changed(sender, instance, **kwargs):
+    cache.bump(instance.article_id)
+
+
+for model in (Comment, ArticleCommentSettings):
+    post_save.connect(comment_changed, sender=model, dispatch_uid=f"comments-{model.__name__}")
+    post_delete.connect(comment_changed, sender=model, dispatch_uid=f"comments-d-{model.__name__}")

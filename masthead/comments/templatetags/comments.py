@@ -1,0 +1,88 @@
+"""``{% comments_section article %}``: the article page's comments block.
+
+Reads everything it shows through ``comments.cache.block`` (four queries cold, none warm,
+whatever the number of comments), so the newsroom view knows nothing of comments.
+``{{ text|comment_text }}`` renders a comment's plain text safely.
+"""
+
+from django import template
+
+from .. import cache, modes, text
+from ..forms import CommentForm
+from ..models import Comment
+from ..views import NOTES
+
+register = template.Library()
+MAX_PAGE = 100_000
+
+
+def _number(raw, default=None):
+    raw = (raw or "").strip()
+    if raw.isdigit() and len(raw) <= 9:
+        return int(raw)
+    return default
+
+
+def _reply_target(article, raw, comments):
+    """The top-level comment a ``?reply=<id>`` link asks to answer (None when not one)."""
+    pk = _number(raw)
+    if pk is None:
+        return None
+    for comment in comments:
+        if comment.pk == pk:
+            return comment
+        for reply in comment.reply_list:
+            if reply.pk == pk:
+                return comment
+    found = Comment.objects.approved().filter(pk=pk, article=article).first()
+    if found is not None and found.parent_id:
+        found = Comment.objects.approved().filter(pk=found.parent_id).first()
+    return found
+
+
+@register.inclusion_tag("comments/_section.html", takes_context=True)
+def comments_section(context, article):
+    request = context.get("request")
+    query = request.GET if request is not None else {}
+    state = context.get("comment_state") or {}
+    page_number = min(_number(query.get("cpage"), 1) or 1, MAX_PAGE)
+    data = cache.block(article.pk, page_number)
+    mode = modes.mode_for(article, data["mode"], data["close_after_days"])
+    preview = context.get("preview", False)
+    form = state.get("form")
+    reply_to = None
+    if form is None:
+        reply_to = _reply_target(article, query.get("reply"), data["comments"])
+        initial = {"parent": reply_to.pk} if reply_to else {}
+        form = CommentForm(article=article, initial=initial)
+    else:  # shown again after a POST: the thread it was answering, if it still is one
+        reply_to = getattr(form, "cleaned_data", {}).get("parent")
+    page = data["page"]
+    return {
+        "article": article,
+        "request": request,
+        "count": data["count"],
+        "comments": data["comments"],
+        "page": page,
+        "pages": data["pages"],
+        "previous_page": page - 1 if page > 1 else None,
+        "next_page": page + 1 if page < data["pages"] else None,
+        "mode": mode,
+        "closes_at": modes.closes_at(article, data["close_after_days"]),
+        "show_form": mode != modes.CLOSED and not preview,
+        "preview": preview,
+        "form": form,
+        "reply_to": reply_to,
+        "message": state.get("message", ""),
+        # Only a page answering a POST (never cached) carries a token; cached pages get
+        # theirs from /_comments/csrf when the form is used.
+        "with_token": bool(state),
+        "note": NOTES.get(query.get("note", "")) if not state else "",
+        "max_chars": form.max_chars,
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.filter
+def comment_text(value):
+    return text.render(value or "")
