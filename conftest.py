@@ -3,12 +3,17 @@
 import pytest
 from django.core.cache import cache
 
+from masthead.engagement.views import forget_readable
+
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
+    # Also the beacon's memory of readable stories: ids are reused after a rollback.
     cache.clear()
+    forget_readable()
     yield
     cache.clear()
+    forget_readable()
 
 
 @pytest.fixture(autouse=True)

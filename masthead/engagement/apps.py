@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 
 
 def _follow_section(sender, instance, raw=False, **kwargs):
@@ -18,3 +18,8 @@ class EngagementConfig(AppConfig):
         post_save.connect(
             _follow_section, sender="newsroom.Article", dispatch_uid="trending-section"
         )
+        # The beacon remembers readable stories for a few seconds: not after a change here.
+        from .views import forget_readable
+
+        for signal in (post_save, post_delete):
+            signal.connect(forget_readable, sender="newsroom.Article", dispatch_uid="readable")

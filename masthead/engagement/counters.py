@@ -6,6 +6,8 @@ Both backends offer the same small interface, shared by every server process:
   was counted for this article within the dedup window; returns True when counted.
 - ``pending(article_id)`` is the number of counted views not yet folded into ``ViewTotal``.
 - ``current(article_id)`` is the exact count: folded total + pending, read consistently.
+- ``count(article_id, visitor, now, also_seen_as=None)`` is ``hit()`` then ``current()``:
+  ``(counted, current)``, in fewer round trips where the backend can.
 - ``flush(now)`` folds every pending view into ``ViewTotal`` and ``HourlyViews`` and
   returns how many it moved; running it twice never counts a view twice.
 
@@ -94,6 +96,9 @@ class DatabaseCounter:
                 [visitor, article_id, db_datetime(now), db_datetime(cutoff)],
             )
             return cursor.fetchone() is not None
+
+    def count(self, article_id, visitor, now, also_seen_as=None):
+        return self.hit(article_id, visitor, now, also_seen_as), self.current(article_id)
 
     def pending(self, article_id):
         return self._pending([article_id]).get(article_id, 0)

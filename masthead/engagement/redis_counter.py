@@ -73,8 +73,9 @@ SCAN_COUNT = 1_000
 FLUSH_BATCH_RETENTION = timedelta(days=1)
 WARN_EVERY_SECONDS = 60
 
-# KEYS: seen, pending hours, pending articles[, seen under also_seen_as]
-# ARGV: now (µs), window (µs), expiry (ms), hour field, article field
+# KEYS: seen, pending hours, pending articles, flushing[, seen under also_seen_as]
+# ARGV: now (µs), window (µs), expiry (ms), hour field, article field, prefix
+# Returns {1 if counted else 0, the article's views waiting in Redis afterwards}.
 HIT = """
 local now = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
@@ -84,12 +85,20 @@ local function recent(key)
   at = tonumber(at)
   return at == nil or now - at < window
 end
-if KEYS[4] and recent(KEYS[4]) then return 0 end
-if recent(KEYS[1]) then return 0 end
+local function pending()
+  local n = tonumber(redis.call('HGET', KEYS[3], ARGV[5]) or '0')
+  local token = redis.call('GET', KEYS[4])
+  if token then
+    local key = ARGV[6] .. ':batch:' .. token .. ':articles'
+    n = n + tonumber(redis.call('HGET', key, ARGV[5]) or '0')
+  end
+  return n
+end
+if (KEYS[5] and recent(KEYS[5])) or recent(KEYS[1]) then return {0, pending()} end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
 redis.call('HINCRBY', KEYS[2], ARGV[4], 1)
 redis.call('HINCRBY', KEYS[3], ARGV[5], 1)
-return 1
+return {1, pending()}
 """
 
 # KEYS: pending hours, pending articles, flushing, new batch hours, new batch articles
@@ -175,8 +184,18 @@ class RedisCounter:
     # --- the interface ---------------------------------------------------------------
 
     def hit(self, article_id, visitor, now, also_seen_as=None):
+        return self.count(article_id, visitor, now, also_seen_as, answer=False)[0]
+
+    def count(self, article_id, visitor, now, also_seen_as=None, answer=True):
+        """``hit()`` and then ``current()`` with one Redis round trip: the count script
+        also returns the article's views waiting in Redis. (counted, current or None)."""
         window = dedup_window()
-        keys = [self._seen_key(visitor, article_id), self._pending_hours, self._pending_articles]
+        keys = [
+            self._seen_key(visitor, article_id),
+            self._pending_hours,
+            self._pending_articles,
+            self._flushing,
+        ]
         if also_seen_as:
             keys.append(self._seen_key(also_seen_as, article_id))
         hour = int(hour_of(now).timestamp())
@@ -186,12 +205,16 @@ class RedisCounter:
             window // timedelta(milliseconds=1) + EXPIRY_MARGIN_MS,
             f"{article_id}:{hour}",
             str(article_id),
+            self.prefix,
         ]
         try:
-            return bool(self._hit(keys=keys, args=args))
+            counted, waiting = self._hit(keys=keys, args=args)
         except UNREACHABLE as exc:
             self._warn("counting in the database instead", exc)
-            return self.database.hit(article_id, visitor, now, also_seen_as=also_seen_as)
+            counted = self.database.hit(article_id, visitor, now, also_seen_as=also_seen_as)
+            return counted, (self.database.current(article_id) if answer else None)
+        # Redis first, then the database: the order ``current()`` reads in.
+        return bool(counted), (int(waiting) + self.database.current(article_id) if answer else None)
 
     def pending(self, article_id):
         """Views not folded yet: Redis (pending + a batch being flushed) and the fallback."""

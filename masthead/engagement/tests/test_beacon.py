@@ -256,3 +256,27 @@ def test_the_article_page_carries_the_beacon_and_the_pixel(client, story):
     html = client.get(story.get_absolute_url()).content.decode()
     assert "masthead/views" in html and ".js" in html
     assert f'src="/_views/{story.pk}.gif"' in html
+
+
+def test_a_story_withdrawn_by_another_process_stops_counting_within_ten_seconds(
+    client, story, monkeypatch
+):
+    from masthead.engagement import views as beacon_views
+    from masthead.newsroom.models import Article
+
+    clock = [1000.0]
+    monkeypatch.setattr(beacon_views.time, "monotonic", lambda: clock[0])
+    assert beacon(client, story).status_code == 200
+    # Another process withdraws it: no signal reaches this one.
+    Article.objects.filter(pk=story.pk).update(status=Article.Status.WITHDRAWN)
+    clock[0] += 9.9
+    assert beacon(client, story, ip="203.0.113.20").status_code == 200
+    clock[0] += 0.2
+    assert beacon(client, story, ip="203.0.113.21").status_code == 404
+
+
+def test_a_story_withdrawn_in_this_process_stops_counting_at_once(client, story):
+    assert beacon(client, story).status_code == 200
+    story.status = "withdrawn"
+    story.save()
+    assert beacon(client, story, ip="203.0.113.20").status_code == 404

@@ -5,7 +5,8 @@ import json
 from wsgiref.util import setup_testing_defaults
 
 import pytest
-from django.db import OperationalError
+from django.core.signals import request_finished, request_started
+from django.db import OperationalError, close_old_connections
 
 from masthead.engagement import fastpath
 from masthead.testing import make_article
@@ -34,10 +35,18 @@ def call(path, method="POST", body=b"", ip="203.0.113.7", ua=FIREFOX, **environ)
     def start_response(status, headers):
         answer["status"], answer["headers"] = int(status.split()[0]), dict(headers)
 
-    chunks = application(env, start_response)
-    content = b"".join(chunks)
-    if hasattr(chunks, "close"):
-        chunks.close()
+    # As Django's test client does: a request handed to Django must not close the test's
+    # connection (it lives inside the test's transaction).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        chunks = application(env, start_response)
+        content = b"".join(chunks)
+        if hasattr(chunks, "close"):
+            chunks.close()
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     return answer["status"], answer["headers"], content
 
 

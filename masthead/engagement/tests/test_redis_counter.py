@@ -198,6 +198,20 @@ def test_a_batch_being_flushed_still_counts_as_pending(counter):
     assert counter.current(story.pk) == 3
 
 
+@pytest.mark.django_db
+def test_count_answers_the_same_as_current_in_one_round_trip(counter):
+    story = make_article()
+    ViewTotal.objects.create(article=story, views=40)
+    assert counter.count(story.pk, "a", NOW) == (True, 41)
+    assert counter.count(story.pk, "a", NOW) == (False, 41)  # the same reader again
+    counter.hit(story.pk, "b", NOW)
+    assert counter._claim() is not None  # a flush took the pending views: still counted
+    assert counter.count(story.pk, "c", NOW) == (True, 43)
+    assert counter.current(story.pk) == 43
+    assert counter.flush(NOW) == 3
+    assert counter.count(story.pk, "d", NOW) == (True, 44)
+
+
 # --- flushing ------------------------------------------------------------------------
 
 
@@ -474,6 +488,14 @@ def test_fallback_views_are_folded_once_redis_is_back(down, counter):
     assert counter.flush(NOW) == 2
     assert total(story) == 2
     assert counter.current(story.pk) == 2
+
+
+@pytest.mark.django_db
+def test_count_falls_back_to_the_database_when_redis_is_down(down):
+    story = make_article()
+    ViewTotal.objects.create(article=story, views=5)
+    assert down.count(story.pk, "a", NOW) == (True, 6)
+    assert down.count(story.pk, "a", NOW) == (False, 6)
 
 
 @pytest.mark.django_db
