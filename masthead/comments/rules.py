@@ -4,17 +4,19 @@
 too fast, rate limit, duplicate) in order. No outside service is asked anything.
 """
 
+import math
 import re
 import time
 import unicodedata
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
-from django.db.models import Q
+from django.db.models import Count, Min, Q
 from django.utils import timezone
 
+from . import cache as blocks
 from . import text
 from .models import BannedVisitor, BlockedWord, Comment
 
@@ -62,7 +64,37 @@ def _hit(key, timeout):
 
 def rate_limited(visitor, now=None):
     """Seconds to wait when ``visitor`` is over its per-minute or per-day budget, else None.
-    Fixed windows: a minute and a UTC day. Each call that passes counts as one post."""
+
+    With a shared cache (Redis) the budget is counted there. Without one (the embedded
+    default keeps one local cache per server process, which would multiply the budget by
+    the number of processes) the stored comments are the shared record."""
+    if blocks.shared_cache():
+        return _rate_limited_in_cache(visitor, now)
+    return _rate_limited_in_database(visitor, now)
+
+
+def _rate_limited_in_database(visitor, now=None):
+    """This visitor's comments in the last 60 seconds and since midnight (UTC: the visitor
+    hash changes then anyway), from the ``visitor`` index. A sliding minute."""
+    now = now if now is not None else time.time()
+    moment = datetime.fromtimestamp(now, UTC)
+    minute_ago = moment - timedelta(seconds=60)
+    midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    recent = Q(created_at__gt=minute_ago)
+    seen = Comment.objects.filter(visitor=visitor, created_at__gte=midnight).aggregate(
+        day=Count("id"),
+        minute=Count("id", filter=recent),
+        oldest=Min("created_at", filter=recent),
+    )
+    if seen["minute"] >= settings.MASTHEAD_COMMENT_RATE_PER_MINUTE:
+        return max(1, math.ceil((seen["oldest"] - minute_ago).total_seconds()))
+    if seen["day"] >= settings.MASTHEAD_COMMENT_RATE_PER_DAY:
+        return max(1, math.ceil((midnight + timedelta(days=1) - moment).total_seconds()))
+    return None
+
+
+def _rate_limited_in_cache(visitor, now=None):
+    """Fixed windows: a minute and a UTC day. Each call that passes counts as one post."""
     now = now if now is not None else time.time()
     minute, day = int(now // 60), int(now // 86400)
     limits = (

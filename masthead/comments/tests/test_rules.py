@@ -1,7 +1,7 @@
 """Each anti-abuse rule on its own, then through the form."""
 
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.utils import timezone
@@ -9,6 +9,7 @@ from django.utils import timezone
 from masthead.comments import rules
 from masthead.comments.models import BannedVisitor, BlockedWord, Comment
 from masthead.comments.rules import make_stamp
+from masthead.testing import make_comment
 
 pytestmark = pytest.mark.django_db
 VISITOR = "a" * 32
@@ -55,7 +56,50 @@ def test_too_fast_shows_the_form_again_with_the_text_and_a_fresh_stamp(
 
 
 # --- rate limits ------------------------------------------------------------------------
-def test_the_fourth_post_in_a_minute_waits(settings):
+@pytest.fixture
+def shared(monkeypatch):
+    """A cache every server process sees (Redis in production): the budget is kept there."""
+    from masthead.comments import cache as blocks
+
+    monkeypatch.setattr(blocks, "shared_cache", lambda: True)
+
+
+@pytest.fixture
+def unshared(monkeypatch):
+    """One local cache per server process (the embedded default)."""
+    from masthead.comments import cache as blocks
+
+    monkeypatch.setattr(blocks, "shared_cache", lambda: False)
+
+
+def stored(visitor, seconds_ago, now, article):
+    comment = make_comment(article, visitor=visitor, body=f"Said {seconds_ago} s ago")
+    at = datetime.fromtimestamp(now - seconds_ago, UTC)
+    Comment.objects.filter(pk=comment.pk).update(created_at=at)
+
+
+def test_without_a_shared_cache_the_stored_comments_are_the_budget(settings, article, unshared):
+    settings.MASTHEAD_COMMENT_RATE_PER_MINUTE = 3
+    now = 20_000 * 86400 + 3600  # 01:00 UTC
+    for seconds_ago in (50, 30, 10):
+        assert rules.rate_limited(VISITOR, now) is None
+        stored(VISITOR, seconds_ago, now, article)
+    assert rules.rate_limited(VISITOR, now) == 10  # the oldest of the three leaves in 10 s
+    assert rules.rate_limited("b" * 32, now) is None  # another visitor
+    assert rules.rate_limited(VISITOR, now + 11) is None
+
+
+def test_without_a_shared_cache_the_day_budget_runs_to_midnight(settings, article, unshared):
+    settings.MASTHEAD_COMMENT_RATE_PER_MINUTE = 3
+    settings.MASTHEAD_COMMENT_RATE_PER_DAY = 5
+    now = 20_000 * 86400 + 3600
+    for minutes_ago in (50, 40, 30, 20, 10):
+        stored(VISITOR, minutes_ago * 60, now, article)
+    stored(VISITOR, 7200, now, article)  # yesterday: not today's budget
+    assert rules.rate_limited(VISITOR, now) == 86400 - 3600
+
+
+def test_the_fourth_post_in_a_minute_waits(settings, shared):
     settings.MASTHEAD_COMMENT_RATE_PER_MINUTE = 3
     now = 1_000_000 * 60 + 10
     assert [rules.rate_limited(VISITOR, now) for _ in range(3)] == [None, None, None]
@@ -64,7 +108,7 @@ def test_the_fourth_post_in_a_minute_waits(settings):
     assert rules.rate_limited(VISITOR, now + 60) is None  # the next minute
 
 
-def test_the_day_budget_holds_across_minutes(settings):
+def test_the_day_budget_holds_across_minutes(settings, shared):
     settings.MASTHEAD_COMMENT_RATE_PER_MINUTE = 3
     settings.MASTHEAD_COMMENT_RATE_PER_DAY = 5
     day_start = 20_000 * 86400
