@@ -157,9 +157,12 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache; an unreachable Redis reads as an empty cache.
+            "BACKEND": "masthead.lib.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("MASTHEAD_CACHE_PREFIX", "masthead"),
+            # A dead Redis must not hold a request for long (the URL's own options win).
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
         }
     }
 else:
@@ -243,3 +246,6 @@ MASTHEAD_COUNTER_PREFIX = env_str("MASTHEAD_COUNTER_PREFIX", "masthead:views")
 
 # Seconds a computed list (latest, related, popular, must-reads) is kept in the cache.
 MASTHEAD_LIST_CACHE_SECONDS = env_int("MASTHEAD_LIST_CACHE_SECONDS", 60, minimum=0)
+# Whole anonymous reader pages: kept this long (0 = off), dropped at once when what they
+# show changes (masthead/newsroom/pagecache.py); a CDN gets half fresh, half stale.
+MASTHEAD_PAGE_CACHE_SECONDS = env_int("MASTHEAD_PAGE_CACHE_SECONDS", 60, minimum=0)

@@ -1,0 +1,107 @@
+"""Django's Redis cache, treating an unreachable Redis as an empty cache.
+
+Everything Masthead caches (whole pages, lists, comment blocks, the content version) can
+be recomputed from the database, so when Redis stops the site should get slower, not
+fail: every read is a miss, every write is skipped, ``incr`` says the key is missing (as
+for an evicted key, which callers already handle), and a warning is logged at most once
+a minute per process. When Redis comes back the next call uses it: the connection pool
+reconnects by itself, no restart needed. Short socket timeouts (settings.py) keep a dead
+Redis from holding requests.
+"""
+
+import logging
+import time
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+logger = logging.getLogger(__name__)
+
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError)
+WARN_EVERY_SECONDS = 60
+_last_warning = [0.0]
+
+
+def _warn(operation, exc):
+    now = time.monotonic()
+    if now - _last_warning[0] >= WARN_EVERY_SECONDS:
+        _last_warning[0] = now
+        logger.warning("Cache unreachable (%s: %s): serving without it", operation, exc)
+
+
+class ResilientRedisCache(RedisCache):
+    def get(self, key, default=None, version=None):
+        try:
+            return super().get(key, default, version)
+        except UNREACHABLE as exc:
+            _warn("get", exc)
+            return default
+
+    def get_many(self, keys, version=None):
+        try:
+            return super().get_many(keys, version)
+        except UNREACHABLE as exc:
+            _warn("get_many", exc)
+            return {}
+
+    def has_key(self, key, version=None):
+        try:
+            return super().has_key(key, version)
+        except UNREACHABLE as exc:
+            _warn("has_key", exc)
+            return False
+
+    def add(self, key, value, timeout=None, version=None):
+        try:
+            return super().add(key, value, timeout, version)
+        except UNREACHABLE as exc:
+            _warn("add", exc)
+            return False
+
+    def set(self, key, value, timeout=None, version=None):
+        try:
+            super().set(key, value, timeout, version)
+        except UNREACHABLE as exc:
+            _warn("set", exc)
+
+    def set_many(self, data, timeout=None, version=None):
+        try:
+            return super().set_many(data, timeout, version)
+        except UNREACHABLE as exc:
+            _warn("set_many", exc)
+            return list(data)
+
+    def touch(self, key, timeout=None, version=None):
+        try:
+            return super().touch(key, timeout, version)
+        except UNREACHABLE as exc:
+            _warn("touch", exc)
+            return False
+
+    def delete(self, key, version=None):
+        try:
+            return super().delete(key, version)
+        except UNREACHABLE as exc:
+            _warn("delete", exc)
+            return False
+
+    def delete_many(self, keys, version=None):
+        try:
+            return super().delete_many(keys, version)
+        except UNREACHABLE as exc:
+            _warn("delete_many", exc)
+
+    def incr(self, key, delta=1, version=None):
+        try:
+            return super().incr(key, delta, version)
+        except UNREACHABLE as exc:
+            _warn("incr", exc)
+            raise ValueError(f"Key '{key}' not found (cache unreachable)") from None
+
+    def clear(self):
+        try:
+            return super().clear()
+        except UNREACHABLE as exc:
+            _warn("clear", exc)
+            return False
