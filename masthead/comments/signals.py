@@ -2,6 +2,8 @@
 
 from django.db.models.signals import post_delete, post_save
 
+from masthead.newsroom import pagecache
+
 from . import cache
 from .models import ArticleCommentSettings, Comment
 
@@ -13,3 +15,11 @@ def comment_changed(sender, instance, **kwargs):
 for model in (Comment, ArticleCommentSettings):
     post_save.connect(comment_changed, sender=model, dispatch_uid=f"comments-{model.__name__}")
     post_delete.connect(comment_changed, sender=model, dispatch_uid=f"comments-d-{model.__name__}")
+
+
+def _drop_page(sender, article_id, **kwargs):
+    """The article page shows its comments: drop the cached page with the block."""
+    pagecache.drop_article(article_id)
+
+
+cache.comments_changed.connect(_drop_page, dispatch_uid="comments-page")

@@ -27,6 +27,12 @@ def _next_scheduled_time(now):
 
 def content_version():
     """The current version number; moves on when a scheduled publish time passes."""
+    return content_state()[0]
+
+
+def content_state():
+    """(the current version, the timestamp of the next scheduled publish time or a far
+    future): what readers see changes by itself at that moment."""
     now = timezone.now()
     values = cache.get_many([VERSION_KEY, UNTIL_KEY])
     version = values.get(VERSION_KEY)
@@ -38,8 +44,9 @@ def content_version():
             cache.add(VERSION_KEY, version, timeout=None)
         else:
             version = _incr()
-        cache.set(UNTIL_KEY, nxt.timestamp() if nxt else NOTHING_SCHEDULED, timeout=None)
-    return version
+        until = nxt.timestamp() if nxt else NOTHING_SCHEDULED
+        cache.set(UNTIL_KEY, until, timeout=None)
+    return version, until
 
 
 def _incr():

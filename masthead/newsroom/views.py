@@ -11,6 +11,7 @@ from django.views.decorators.http import require_safe
 from masthead import lists
 
 from .models import Article, Author, Byline, OldSlug, Section, Tag
+from .pagecache import reader_page
 
 PER_PAGE = 20
 
@@ -41,11 +42,13 @@ def _listing(articles):
 
 
 @require_safe
+@reader_page
 def home(request):
     return render(request, "newsroom/home.html", {"lists": lists.home_lists()})
 
 
 @require_safe
+@reader_page
 def section(request, section):
     section = get_object_or_404(Section, slug=section)
     page = _paginate(request, _listing(Article.objects.published().filter(section=section)))
@@ -62,6 +65,7 @@ def section(request, section):
 
 
 @require_safe
+@reader_page
 def author(request, slug):
     author = get_object_or_404(Author, slug=slug)
     page = _paginate(request, _listing(Article.objects.published().filter(authors=author)))
@@ -73,6 +77,7 @@ def author(request, slug):
 
 
 @require_safe
+@reader_page
 def tag(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     page = _paginate(request, _listing(Article.objects.published().filter(tags=tag)))
@@ -112,6 +117,7 @@ def render_article_page(request, pk, extra_context=None, status=200):
 
 
 @require_safe
+@reader_page
 def article(request, section, year, month, day, slug):
     found = _article_queryset().published().filter(slug=slug).first()
     if found is None:

@@ -1,0 +1,210 @@
+"""Whole reader pages: cached for anonymous readers, dropped exactly when they change."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from masthead.newsroom import pagecache
+from masthead.newsroom.models import Article, PageVersion
+from masthead.testing import make_article, make_author, make_section, make_tag, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def story():
+    story = make_article("Ministers meet in Seoul", section=make_section("Asia"))
+    story.bylines.create(author=make_author("Kim Ji-won"), position=1)
+    story.tags.add(make_tag("Diplomacy"))
+    return story
+
+
+def get(client, url, **extra):
+    response = client.get(url, **extra)
+    assert response.status_code in (200, 304), (url, response.status_code)
+    return response
+
+
+def test_the_second_reader_gets_the_cached_page_for_one_query(client, story):
+    first = get(client, story.get_absolute_url())
+    assert first["X-Cache"] == "MISS"
+    with CaptureQueriesContext(connection) as queries:
+        second = get(client, story.get_absolute_url())
+    assert second["X-Cache"] == "HIT"
+    assert second.content == first.content
+    assert len(queries) == 1 and "newsroom_pageversion" in queries[0]["sql"]
+
+
+def test_pages_say_how_long_front_caches_may_keep_them(client, story):
+    response = get(client, story.get_absolute_url())
+    assert response["Cache-Control"] == "public, max-age=0, s-maxage=30, stale-while-revalidate=30"
+    assert get(client, story.get_absolute_url())["Age"] == "0"
+    assert response["ETag"].startswith('"') and response["Last-Modified"].endswith("GMT")
+
+
+def test_a_matching_etag_or_date_gets_304(client, story):
+    first = get(client, story.get_absolute_url())
+    again = client.get(story.get_absolute_url(), HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304 and again.content == b""
+    since = client.get(story.get_absolute_url(), HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert since.status_code == 304
+
+
+@pytest.mark.parametrize("page", ["home", "section", "author", "tag", "article"])
+def test_every_reader_page_is_cached(client, story, page):
+    url = {
+        "home": "/",
+        "section": story.section.get_absolute_url(),
+        "author": story.authors.get(name="Kim Ji-won").get_absolute_url(),
+        "tag": story.tags.get().get_absolute_url(),
+        "article": story.get_absolute_url(),
+    }[page]
+    get(client, url)
+    assert get(client, url)["X-Cache"] == "HIT"
+
+
+def test_editing_a_headline_drops_every_page_that_shows_it(client, story):
+    urls = [
+        "/",
+        story.get_absolute_url(),
+        story.section.get_absolute_url(),
+        story.authors.get(name="Kim Ji-won").get_absolute_url(),
+        story.tags.get().get_absolute_url(),
+    ]
+    for url in urls:
+        get(client, url)
+    story.headline = "Ministers meet in Seoul, agree on trade"
+    story.save()
+    for url in urls:
+        response = get(client, url)
+        assert response["X-Cache"] == "MISS", url
+        assert b"agree on trade" in response.content, url
+
+
+def test_an_unrelated_story_leaves_other_pages_cached(client, story):
+    get(client, story.get_absolute_url())
+    make_article("Football results", section=make_section("Sports"))
+    assert get(client, story.get_absolute_url())["X-Cache"] == "HIT"
+
+
+def test_a_withdrawn_story_is_gone_at_once(client, story):
+    get(client, story.get_absolute_url())
+    get(client, story.section.get_absolute_url())
+    story.status = Article.Status.WITHDRAWN
+    story.save()
+    assert client.get(story.get_absolute_url()).status_code == 404
+    assert b"Ministers meet" not in get(client, story.section.get_absolute_url()).content
+
+
+def test_a_story_moved_to_another_section_drops_its_old_address(client, story):
+    old = story.get_absolute_url()
+    get(client, old)
+    story.section = make_section("World")
+    story.save()
+    response = client.get(old)
+    assert response.status_code == 301 and response["Location"] == story.get_absolute_url()
+
+
+def test_a_correction_drops_the_story_page(client, story):
+    get(client, story.get_absolute_url())
+    story.corrections.create(kind="correction", note="An earlier version misspelt a name.")
+    assert b"misspelt a name" in get(client, story.get_absolute_url()).content
+
+
+def test_another_process_dropping_a_page_is_seen_here(client, story):
+    get(client, story.get_absolute_url())
+    # What a save in another server process leaves behind: only the database changed.
+    PageVersion.objects.update_or_create(path=story.get_absolute_url(), defaults={"version": 9})
+    assert get(client, story.get_absolute_url())["X-Cache"] == "MISS"
+
+
+def test_a_scheduled_story_appears_on_cached_pages_at_its_time(client):
+    import time_machine
+
+    section = make_section("Asia")
+    make_article("Already out", section=section)
+    when = timezone.now().replace(microsecond=0) + timedelta(seconds=20)
+    make_article("Embargoed", section=section, status="scheduled", publish_at=when)
+    first = get(client, section.get_absolute_url())
+    assert b"Embargoed" not in first.content
+    fresh = int(re.search(r"s-maxage=(\d+)", first["Cache-Control"]).group(1))
+    assert fresh <= 10  # the page lives until the publish time: 20 s, half of it fresh
+    with time_machine.travel(when + timedelta(seconds=1), tick=False):
+        assert b"Embargoed" in get(client, section.get_absolute_url()).content
+
+
+def test_staff_with_a_session_are_never_served_or_stored(client, story):
+    client.force_login(make_user("editor", group="Editor"))
+    response = get(client, story.get_absolute_url())
+    assert "X-Cache" not in response
+    assert response["Cache-Control"] == "private, no-cache"
+
+
+@pytest.mark.parametrize(
+    "query, cached",
+    [
+        ("?utm_source=newsletter&utm_medium=email", True),
+        ("?fbclid=abc", True),
+        ("?note=published", False),
+        ("?q=anything", False),
+    ],
+)
+def test_tracking_tags_are_ignored_and_other_parameters_bypass(client, story, query, cached):
+    get(client, story.get_absolute_url())
+    response = get(client, story.get_absolute_url() + query)
+    assert (response.get("X-Cache") == "HIT") is cached
+
+
+def test_listing_pages_are_cached_per_page_number(client, story):
+    for i in range(25):
+        make_article(f"Filler {i}", section=story.section)
+    one = get(client, story.section.get_absolute_url())
+    two = get(client, story.section.get_absolute_url() + "?page=2")
+    assert one.content != two.content
+    assert get(client, story.section.get_absolute_url() + "?page=2")["X-Cache"] == "HIT"
+
+
+def test_not_found_pages_are_not_cached(client):
+    assert client.get("/no-such-section/").status_code == 404
+    assert client.get("/no-such-section/").get("X-Cache") is None
+
+
+def test_a_cache_outage_still_serves_pages(client, story, settings):
+    settings.CACHES = {  # Redis as configured in production, but nothing listens there
+        "default": {
+            "BACKEND": "masthead.lib.cache.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    for url in (story.get_absolute_url(), "/", story.section.get_absolute_url()):
+        response = client.get(url)
+        assert response.status_code == 200 and b"Ministers meet" in response.content
+
+
+def test_a_reader_request_never_writes(client, story):
+    with CaptureQueriesContext(connection) as queries:
+        get(client, story.get_absolute_url())
+        get(client, story.get_absolute_url())
+    writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
+    assert writes == []
+
+
+def test_front_caches_are_told_which_paths_to_purge(story, django_capture_on_commit_callbacks):
+    told = []
+
+    def listener(sender, paths, **kwargs):
+        told.extend(paths)
+
+    pagecache.pages_changed.connect(listener)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            story.headline = "New headline"
+            story.save()
+    finally:
+        pagecache.pages_changed.disconnect(listener)
+    assert {"/", story.get_absolute_url(), story.section.get_absolute_url()} <= set(told)
