@@ -1,0 +1,142 @@
+"""deploy/nginx.conf in front of the app: Debian's nginx on loopback, a live server behind.
+
+Checks what the file promises: reader pages micro-cached for a second (so a spike costs the
+app about one request a second, and a change reaches readers within two seconds of the
+app dropping its page), the beacon, comments and the desk never cached, staff with a session
+never served from the cache, static files served by nginx with far-future caching.
+"""
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from masthead.newsroom.models import Article
+from masthead.testing import make_article
+
+ROOT = Path(__file__).resolve().parent.parent
+NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+
+pytestmark = [
+    pytest.mark.skipif(NGINX is None, reason="nginx is not installed (.ci/run installs it)"),
+    pytest.mark.django_db(transaction=True),
+]
+
+# `proxy_cache_valid 1s` counts whole seconds: a copy lives from 1 to 2 seconds.
+NGINX_SECOND = 2.1
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def front(live_server, tmp_path, settings):
+    """nginx with deploy/nginx.conf, its CHANGE lines pointed at this test's places."""
+    settings.MASTHEAD_TRUSTED_PROXIES = ["127.0.0.1"]
+    port = _free_port()
+    static = tmp_path / "static"
+    (static / "masthead").mkdir(parents=True)
+    (static / "masthead" / "probe.css").write_text("body { color: black; }\n")
+    site = (ROOT / "deploy" / "nginx.conf").read_text()
+    upstream = live_server.url.removeprefix("http://")
+    replacements = [
+        (r"/var/cache/nginx/masthead", str(tmp_path / "cache")),
+        (r"server 127\.0\.0\.1:8000;", f"server {upstream};"),
+        (r"listen 80;", f"listen 127.0.0.1:{port};"),
+        (r"/srv/masthead/var/static/", f"{static}/"),
+    ]
+    for pattern, value in replacements:
+        site, count = re.subn(pattern, value, site)
+        assert count == 1, f"deploy/nginx.conf no longer has {pattern!r}"
+    user = "user root;\n" if os.geteuid() == 0 else ""
+    (tmp_path / "nginx.conf").write_text(
+        f"{user}worker_processes 1;\npid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\n"
+        f"events {{ worker_connections 256; }}\n"
+        f"http {{\n  include /etc/nginx/mime.types;\n  access_log off;\n"
+        f"  client_body_temp_path {tmp_path}/body;\n  proxy_temp_path {tmp_path}/proxy;\n"
+        f"{site}\n}}\n"
+    )
+    process = subprocess.Popen(
+        [NGINX, "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf"), "-g", "daemon off;"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+            break
+        except OSError:
+            if process.poll() is not None:
+                pytest.fail(f"nginx did not start: {process.stderr.read().decode()}")
+            time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def fetch(url, method="GET", headers=None, data=None):
+    request = urllib.request.Request(url, method=method, data=data)
+    request.add_header("User-Agent", BROWSER)
+    for name, value in (headers or {}).items():
+        request.add_header(name, value)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def test_reader_pages_are_micro_cached_and_follow_changes_within_two_seconds(front):
+    story = make_article("Harbour reopens")
+    url = front + story.get_absolute_url()
+    status, headers, body = fetch(url)
+    assert status == 200 and b"Harbour reopens" in body
+    assert headers["X-Front-Cache"] == "MISS"
+    assert fetch(url)[1]["X-Front-Cache"] == "HIT"
+    story.headline = "Harbour reopens after storm"
+    story.save()  # the app drops its page at once; nginx keeps its copy a second or two
+    time.sleep(NGINX_SECOND)
+    status, headers, body = fetch(url)
+    assert b"Harbour reopens after storm" in body
+    assert headers["X-Front-Cache"] in ("EXPIRED", "UPDATING", "MISS")
+    story.status = Article.Status.WITHDRAWN
+    story.save()
+    time.sleep(NGINX_SECOND)
+    assert fetch(url)[0] == 404
+
+
+def test_the_beacon_and_comments_are_never_cached(front):
+    story = make_article("Counted story")
+    beacon = f"{front}/_views/{story.pk}"
+    for expected in (1, 1):  # the same reader twice: one view, and no cached answer
+        status, headers, body = fetch(beacon, method="POST", data=b"")
+        assert status == 200 and body == f'{{"views": {expected}}}'.encode()
+        assert "X-Front-Cache" not in headers
+    assert "X-Front-Cache" not in fetch(f"{front}/_comments/csrf")[1]
+
+
+def test_staff_with_a_session_bypass_the_front_cache(front):
+    story = make_article("Desk view")
+    url = front + story.get_absolute_url()
+    fetch(url)
+    headers = fetch(url, headers={"Cookie": "sessionid=abc"})[1]
+    assert headers["X-Front-Cache"] == "BYPASS"
+
+
+def test_static_files_are_served_by_nginx_for_a_year(front):
+    status, headers, body = fetch(f"{front}/static/masthead/probe.css")
+    assert status == 200 and b"color: black" in body
+    assert (
+        "immutable" in headers["Cache-Control"] and "max-age=31536000" in headers["Cache-Control"]
+    )
