@@ -148,7 +148,27 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
 else:
+    # A connection found broken (PostgreSQL restarted) is replaced at the next request's
+    # start instead of failing it; persistent connections stay for 10 minutes.
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+# A read replica of PostgreSQL: readers' pages read from it (masthead/routers.py).
+DATABASE_REPLICA_URL = env_str("DATABASE_REPLICA_URL")
+if DATABASE_REPLICA_URL:
+    try:
+        DATABASES["replica"] = dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=600)
+    except Exception as exc:  # dj-database-url raises several types for a bad URL
+        raise ImproperlyConfigured(
+            f"DATABASE_REPLICA_URL={DATABASE_REPLICA_URL!r} cannot be parsed: {exc}"
+        ) from None
+    DATABASES["replica"]["CONN_HEALTH_CHECKS"] = True
+    # Tests: the replica alias mirrors the test database (the same data, as replication).
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["masthead.routers.ReplicaRouter"]
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("django.middleware.common.CommonMiddleware"),
+        "masthead.routers.ReaderRequests",
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
