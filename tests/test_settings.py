@@ -69,3 +69,52 @@ def test_a_bad_database_url_says_so(tmp_path):
     with pytest.raises(subprocess.CalledProcessError) as error:
         _settings_in_a_fresh_process(env)
     assert "DATABASE_URL" in error.value.stderr
+
+
+PRODUCTION = {  # docs/deploy.md's environment, less the services
+    "SECRET_KEY": "x7-" + "k" * 20 + "Qz_9" + "m" * 30,
+    "DEBUG": "false",
+    "ALLOWED_HOSTS": "news.example.org",
+    "CSRF_TRUSTED_ORIGINS": "https://news.example.org",
+    "MASTHEAD_SITE_URL": "https://news.example.org",
+    "MASTHEAD_HTTPS": "true",
+    "MASTHEAD_BEHIND_TLS_PROXY": "true",
+    "MASTHEAD_TRUSTED_PROXIES": "127.0.0.1",
+    "MASTHEAD_HSTS_SECONDS": "31536000",
+    "MASTHEAD_HSTS_INCLUDE_SUBDOMAINS": "true",
+    "MASTHEAD_HSTS_PRELOAD": "true",
+}
+
+
+def test_check_deploy_has_nothing_to_say_about_production_settings(tmp_path):
+    env = {
+        **{k: v for k, v in os.environ.items() if k not in PRODUCTION},
+        **PRODUCTION,
+        "MASTHEAD_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path}/db",
+    }
+    masthead = [sys.executable, "-m", "masthead.cli"]
+    subprocess.run([*masthead, "collectstatic", "--noinput", "-v0"], env=env, check=True)
+    result = subprocess.run(
+        [*masthead, "check", "--deploy", "--fail-level", "WARNING"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "no issues" in result.stdout
+
+
+def test_check_deploy_warns_about_a_development_set_up(tmp_path):
+    env = {
+        **{k: v for k, v in os.environ.items() if k not in PRODUCTION},
+        "MASTHEAD_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path}/db",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "masthead.cli", "check", "--deploy"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert "security.W008" in result.stderr + result.stdout  # no HTTPS redirect
