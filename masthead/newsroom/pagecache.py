@@ -157,7 +157,9 @@ def reader_page(view):
             return response
         key = _key(request.path, query, version_of(request.path))
         stored = _cache_get(key)
-        if stored is not None:
+        # The stored expiry decides, not only the cache's own: a page cut short at a
+        # scheduled publish time must go at that second on every backend.
+        if stored is not None and stored[3] > time.time():
             return _respond(request, stored, hit=True)
         response = view(request, *args, **kwargs)
         if response.status_code != 200 or response.cookies or response.streaming:
