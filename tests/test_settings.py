@@ -86,9 +86,18 @@ PRODUCTION = {  # docs/deploy.md's environment, less the services
 }
 
 
+def _without_test_switches():
+    # Set by the browser tests' Playwright fixture in this process; never in deployment.
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if k not in PRODUCTION and k not in ("DJANGO_ALLOW_ASYNC_UNSAFE", "DJANGO_SETTINGS_MODULE")
+    }
+
+
 def test_check_deploy_has_nothing_to_say_about_production_settings(tmp_path):
     env = {
-        **{k: v for k, v in os.environ.items() if k not in PRODUCTION},
+        **_without_test_switches(),
         **PRODUCTION,
         "MASTHEAD_VAR_DIR": str(tmp_path),
         "DATABASE_URL": f"sqlite:///{tmp_path}/db",
@@ -107,7 +116,7 @@ def test_check_deploy_has_nothing_to_say_about_production_settings(tmp_path):
 
 def test_check_deploy_warns_about_a_development_set_up(tmp_path):
     env = {
-        **{k: v for k, v in os.environ.items() if k not in PRODUCTION},
+        **_without_test_switches(),
         "MASTHEAD_VAR_DIR": str(tmp_path),
         "DATABASE_URL": f"sqlite:///{tmp_path}/db",
     }
