@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test lint install dev clean
+.PHONY: demo test lint install dev clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ test: $(DEV_STAMP)
 	$(BIN)/masthead makemigrations --check --dry-run
 	$(BIN)/pytest
 	$(BIN)/python scripts/services_pass.py
+
+# Load benchmarks (wrk on loopback; not part of the tests): bench/run.sh, docs/benchmarks.md.
+bench: $(STAMP)
+	bench/run.sh
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3* var/static

@@ -22,6 +22,12 @@ class Command(BaseCommand):
             "--workers", type=int, default=os.cpu_count() or 1, help="default: CPU count"
         )
         parser.add_argument("--threads", type=int, default=1)
+        parser.add_argument(
+            "--server",
+            choices=["gunicorn", "granian"],
+            default=os.environ.get("MASTHEAD_SERVER", "gunicorn"),
+            help="the WSGI server (docs/benchmarks.md compares them)",
+        )
         parser.add_argument("--no-collectstatic", action="store_true")
         parser.add_argument(
             "--no-worker",
@@ -29,30 +35,20 @@ class Command(BaseCommand):
             help="do not start `masthead worker` beside the web processes (run it yourself)",
         )
 
-    def handle(self, host, port, workers, threads, no_collectstatic, no_worker, **options):
+    def handle(self, host, port, workers, threads, no_collectstatic, no_worker, server, **options):
         if workers < 1 or threads < 1:
             raise CommandError("--workers and --threads must be at least 1.")
         if not 0 < port < 65536:
             raise CommandError(f"--port {port} is not a TCP port (1-65535).")
         if not no_collectstatic:
             call_command("collectstatic", interactive=False, verbosity=0)
-        from gunicorn.app.base import BaseApplication
-
-        from masthead.wsgi import application
-
-        class Server(BaseApplication):
-            def load_config(self):
-                self.cfg.set("bind", f"{host}:{port}")
-                self.cfg.set("workers", workers)
-                self.cfg.set("threads", threads)
-                self.cfg.set("worker_class", "gthread" if threads > 1 else "sync")
-                self.cfg.set("accesslog", "-" if settings.DEBUG else None)
-                self.cfg.set("graceful_timeout", 20)
-
-            def load(self):
-                return application
-
-        self.stdout.write(f"Serving {settings.MASTHEAD_SITE_NAME} on http://{host}:{port}/")
+        run = _granian if server == "granian" else _gunicorn
+        serve = run(host, port, workers, threads)
+        self.stdout.write(
+            f"Serving {settings.MASTHEAD_SITE_NAME} on http://{host}:{port}/ ({server}, "
+            f"{workers} worker{'s' if workers > 1 else ''} x {threads} thread"
+            f"{'s' if threads > 1 else ''})"
+        )
         worker = None
         if not no_worker:
             # The periodic jobs (view flushing) run beside the web processes; on shutdown
@@ -61,7 +57,7 @@ class Command(BaseCommand):
                 [sys.executable, "-m", "masthead.cli", "worker", "--parent", str(os.getpid())]
             )
         try:
-            Server().run()
+            serve()
         finally:
             if worker is not None:
                 worker.terminate()
@@ -72,3 +68,43 @@ class Command(BaseCommand):
                 # The worker flushes on SIGTERM; flush once more here in case it was
                 # stopped before it could install its handler. Flushing is idempotent.
                 call_command("flush_views", stdout=self.stdout)
+
+
+def _gunicorn(host, port, workers, threads):
+    """gunicorn: sync workers, or gthread (keep-alive) with more than one thread."""
+    from gunicorn.app.base import BaseApplication
+
+    from masthead.wsgi import application
+
+    class Server(BaseApplication):
+        def load_config(self):
+            self.cfg.set("bind", f"{host}:{port}")
+            self.cfg.set("workers", workers)
+            self.cfg.set("threads", threads)
+            self.cfg.set("worker_class", "gthread" if threads > 1 else "sync")
+            self.cfg.set("accesslog", "-" if settings.DEBUG else None)
+            self.cfg.set("graceful_timeout", 20)
+
+        def load(self):
+            return application
+
+    return Server().run
+
+
+def _granian(host, port, workers, threads):
+    """granian (Rust HTTP, WSGI interface): ``threads`` blocking threads per worker."""
+    try:
+        from granian import Granian
+        from granian.constants import Interfaces
+    except ImportError:
+        raise CommandError("--server granian needs granian: pip install granian") from None
+    server = Granian(
+        "masthead.wsgi:application",
+        address=host,
+        port=port,
+        interface=Interfaces.WSGI,
+        workers=workers,
+        blocking_threads=threads,
+        log_access=settings.DEBUG,
+    )
+    return server.serve
