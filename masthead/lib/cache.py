@@ -100,8 +100,21 @@ class ResilientRedisCache(RedisCache):
             raise ValueError(f"Key '{key}' not found (cache unreachable)") from None
 
     def clear(self):
+        """Delete this cache's keys only. Django's RedisCache.clear() empties the whole
+        Redis database: the view counters' pending counts (which live beside the cache,
+        under ``MASTHEAD_COUNTER_PREFIX``) and any other site's keys with them."""
+        client = self._cache.get_client(write=True)
+        pattern = f"{self.key_prefix}:[0-9]*" if self.key_prefix else "[0-9]*"
         try:
-            return super().clear()
+            batch = []
+            for key in client.scan_iter(match=pattern, count=1000):
+                batch.append(key)
+                if len(batch) == 1000:
+                    client.delete(*batch)
+                    batch = []
+            if batch:
+                client.delete(*batch)
+            return True
         except UNREACHABLE as exc:
             _warn("clear", exc)
             return False
