@@ -118,15 +118,20 @@ def _matrix(rows):
     return sp.csr_matrix((data, indices, indptr), shape=(len(rows), DIMENSION))
 
 
-def rebuild(stdout=None):
-    """Refit the statistics and recompute every published story's candidates."""
+def rebuild(stdout=None, refit=True):
+    """Recompute every published story's vector and candidates; with ``refit`` (the
+    default) the term statistics are fitted again first, else the stored ones are kept."""
     say = stdout or (lambda line: None)
     started = time.monotonic()
     queued_before = timezone.now()
     docs = docs_for(Article.objects.published())
     say(f"read {len(docs)} stories in {time.monotonic() - started:.1f} s")
     blocks = text.counts(docs)
-    model = text.Model.fit(blocks=blocks)
+    stored = RelatedModel.objects.filter(id=1).first()
+    if refit or stored is None:
+        model = text.Model.fit(blocks=blocks)
+    else:
+        model = text.Model.from_bytes(stored.stats)
     matrix = model.vectors(blocks=blocks)
     del blocks
     say(f"vectorized in {time.monotonic() - started:.1f} s")
@@ -134,9 +139,10 @@ def rebuild(stdout=None):
     neighbours = text.top_neighbours(matrix, matrix, own=np.arange(len(ids)))
     say(f"neighbours in {time.monotonic() - started:.1f} s")
     with transaction.atomic():
-        state, _ = RelatedModel.objects.update_or_create(
-            id=1, defaults={"stats": model.to_bytes(), "fitted_at": timezone.now()}
-        )
+        if refit or stored is None:
+            RelatedModel.objects.update_or_create(
+                id=1, defaults={"stats": model.to_bytes(), "fitted_at": timezone.now()}
+            )
         seq = _next_seq()
         RelatedVector.objects.all().delete()
         RelatedCandidate.objects.filter(co_readers=0).delete()
