@@ -136,7 +136,7 @@ def rebuild(stdout=None, refit=True):
     del blocks
     say(f"vectorized in {time.monotonic() - started:.1f} s")
     ids = np.array([d.id for d in docs], dtype=np.int64)
-    neighbours = text.top_neighbours(matrix, matrix, own=np.arange(len(ids)))
+    neighbours = text.all_neighbours(matrix)
     say(f"neighbours in {time.monotonic() - started:.1f} s")
     with transaction.atomic():
         if refit or stored is None:

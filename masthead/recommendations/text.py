@@ -21,6 +21,7 @@ heaviest features (the rest are mostly very common n-grams that barely move a co
 so the whole index stays small and the similarity products stay sparse.
 """
 
+import os
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -37,6 +38,7 @@ BODY_CHARS = 2000  # the opening of a news story says what it is about
 KEEP = 160  # features kept per story
 NEIGHBOURS = 20  # candidates stored per story
 CHUNK = 500  # rows per similarity product: a dense block of CHUNK x corpus floats
+JOBS = max(1, min(2, os.cpu_count() or 1))  # processes of a full rebuild (2 cores target)
 
 
 @dataclass
@@ -199,3 +201,25 @@ def top_neighbours(queries, matrix, eligible=None, own=None, k=NEIGHBOURS):
             top = top[np.lexsort((-top, -scores[top]))]
             results.append([(int(r), float(scores[r])) for r in top if scores[r] > 0])
     return results
+
+
+def _neighbours_part(queries, matrix, own, k):
+    return top_neighbours(queries, matrix, own=own, k=k)
+
+
+def all_neighbours(matrix, k=NEIGHBOURS, jobs=None):
+    """``top_neighbours`` of every row of ``matrix`` against all rows, in ``jobs``
+    processes (the same function on slices of rows: the same result as one process)."""
+    jobs = jobs or JOBS
+    n = matrix.shape[0]
+    own = np.arange(n)
+    if jobs == 1 or n < 4 * CHUNK:
+        return top_neighbours(matrix, matrix, own=own, k=k)
+    from joblib import Parallel, delayed
+
+    bounds = np.linspace(0, n, jobs * 4 + 1).astype(int)
+    parts = Parallel(n_jobs=jobs)(
+        delayed(_neighbours_part)(matrix[a:b], matrix, own[a:b], k)
+        for a, b in zip(bounds[:-1], bounds[1:], strict=True)
+    )
+    return [row for part in parts for row in part]

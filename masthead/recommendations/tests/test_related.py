@@ -205,3 +205,16 @@ def test_the_page_lookup_is_one_query(newsroom, django_assert_num_queries):
     story = newsroom["trade"][0]
     with django_assert_num_queries(1):
         assert len(_related(story)) == 3
+
+
+def test_a_rebuild_in_several_processes_finds_what_one_process_finds():
+    import numpy as np
+    import scipy.sparse as sp
+
+    from masthead.recommendations import text
+
+    rng = np.random.default_rng(0)
+    matrix = sp.random(2500, 300, density=0.05, format="csr", random_state=rng, dtype=np.float32)
+    one = text.all_neighbours(matrix, jobs=1)
+    assert text.all_neighbours(matrix, jobs=2) == one
+    assert len(one) == 2500 and all(r != i for i, row in enumerate(one) for r, _ in row)
