@@ -29,6 +29,7 @@ from masthead.newsroom.models import Article
 from . import text
 from .models import RelatedCandidate, RelatedModel, RelatedQueue, RelatedVector
 
+READ_BATCH = 10_000  # stories read and counted at a time by a rebuild
 WRITE_BATCH = 2000  # stories per write transaction: short locks on SQLite
 DIMENSION = text.WORD_FEATURES + text.CHAR_FEATURES + text.SECTION_FEATURES
 
@@ -124,18 +125,30 @@ def rebuild(stdout=None, refit=True):
     say = stdout or (lambda line: None)
     started = time.monotonic()
     queued_before = timezone.now()
-    docs = docs_for(Article.objects.published())
-    say(f"read {len(docs)} stories in {time.monotonic() - started:.1f} s")
-    blocks = text.counts(docs)
+    # Read and count in batches: a story's text is dropped once counted, and its counts
+    # once vectorized, so memory holds the counts and the pruned vectors, not the bodies.
+    ids = np.fromiter(
+        Article.objects.published().order_by("id").values_list("id", flat=True), dtype=np.int64
+    )
+    batches, read = [], []
+    for start in range(0, len(ids), READ_BATCH):
+        first, last = int(ids[start]), int(ids[min(start + READ_BATCH, len(ids)) - 1])
+        docs = docs_for(Article.objects.published().filter(id__gte=first, id__lte=last))
+        read.extend(d.id for d in docs)  # what was read, should a story change meanwhile
+        batches.append(text.counts(docs))
+    ids = np.array(read, dtype=np.int64)
+    say(f"read and counted {len(ids)} stories in {time.monotonic() - started:.1f} s")
     stored = RelatedModel.objects.filter(id=1).first()
     if refit or stored is None:
-        model = text.Model.fit(blocks=blocks)
+        model = text.Model.fit_batches(batches)
     else:
         model = text.Model.from_bytes(stored.stats)
-    matrix = model.vectors(blocks=blocks)
-    del blocks
+    parts = []
+    while batches:
+        parts.append(model.vectors(blocks=batches.pop(0)))
+    matrix = sp.vstack(parts, format="csr") if parts else _matrix([])
+    del parts
     say(f"vectorized in {time.monotonic() - started:.1f} s")
-    ids = np.array([d.id for d in docs], dtype=np.int64)
     neighbours = text.all_neighbours(matrix)
     say(f"neighbours in {time.monotonic() - started:.1f} s")
     with transaction.atomic():

@@ -117,6 +117,18 @@ class Model:
             np.bincount(chars.indices, minlength=CHAR_FEATURES),
         )
 
+    @classmethod
+    def fit_batches(cls, batches):
+        """The same as ``fit`` over the concatenation of ``counts()`` batches."""
+        word_df = np.zeros(WORD_FEATURES, dtype=np.int64)
+        char_df = np.zeros(CHAR_FEATURES, dtype=np.int64)
+        n_docs = 0
+        for words, chars, _ in batches:
+            n_docs += words.shape[0]
+            word_df += np.bincount(words.indices, minlength=WORD_FEATURES)
+            char_df += np.bincount(chars.indices, minlength=CHAR_FEATURES)
+        return cls(n_docs, word_df, char_df)
+
     def to_bytes(self):
         import io
 

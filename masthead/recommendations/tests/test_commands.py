@@ -81,3 +81,8 @@ def test_rebuild_related_says_how_many_stories_it_indexed():
     make_article("One story")
     make_article("Another story")
     assert _run("rebuild-related")[-1].startswith("related index rebuilt: 2 stories")
+
+
+@pytest.mark.django_db
+def test_rebuild_related_copes_with_an_empty_newsroom():
+    assert _run("rebuild-related")[-1].startswith("related index rebuilt: 0 stories")
