@@ -267,6 +267,13 @@ MASTHEAD_POPULAR_WINDOW_HOURS = env_int("MASTHEAD_POPULAR_WINDOW_HOURS", 48, min
 MASTHEAD_HOURLY_RETENTION_DAYS = env_int("MASTHEAD_HOURLY_RETENTION_DAYS", 30, minimum=2)
 # Key prefix of the Redis counter (tests use their own).
 MASTHEAD_COUNTER_PREFIX = env_str("MASTHEAD_COUNTER_PREFIX", "masthead:views")
+# --- Related stories ("You May Also Like", docs/related.md) ------------------------------
+# Freshness: a story this many days old counts 3/4 as much as a new one (0: off).
+MASTHEAD_RELATED_HALF_LIFE_DAYS = env_int("MASTHEAD_RELATED_HALF_LIFE_DAYS", 30, minimum=0)
+# Co-reading counts only for pairs read together by at least this many readers.
+MASTHEAD_RELATED_MIN_CO_READERS = env_int("MASTHEAD_RELATED_MIN_CO_READERS", 10, minimum=4)
+# Days of daily co-reading counts kept (older days are deleted).
+MASTHEAD_RELATED_CO_READ_DAYS = env_int("MASTHEAD_RELATED_CO_READ_DAYS", 30, minimum=1)
 
 # Seconds a computed list (latest, related, popular, must-reads) is kept in the cache.
 MASTHEAD_LIST_CACHE_SECONDS = env_int("MASTHEAD_LIST_CACHE_SECONDS", 60, minimum=0)

@@ -5,6 +5,7 @@
 - ``rankings(section=None, limit=30)``: both at once, with their scores and counts.
 - ``views_for(article_id)``: the exact current count (pending views included).
 - ``with_views(queryset)``: annotate folded totals onto articles in the same query.
+- ``co_reads(min_readers)``: pairs of stories read together, with their reader counts.
 """
 
 from datetime import timedelta
@@ -151,3 +152,19 @@ def most_viewed(days=7, section=None, limit=20):
         )
 
     return cached(f"most-viewed:{days}:{section}:{limit}", compute, POPULAR_CACHE_SECONDS)
+
+
+def co_reads(min_readers, days=None):
+    """``[(article_a, article_b, readers)]`` of pairs read together by at least
+    ``min_readers`` readers over the kept days (counted at flush time, no visitor kept)."""
+    from .models import CoRead
+
+    days = days or settings.MASTHEAD_RELATED_CO_READ_DAYS
+    since = (timezone.now() - timedelta(days=days)).date()
+    return list(
+        CoRead.objects.filter(day__gte=since)
+        .values_list("article_a", "article_b")
+        .annotate(n=Sum("readers"))
+        .filter(n__gte=min_readers)
+        .order_by("article_a", "article_b")
+    )

@@ -70,6 +70,47 @@ def add_to_totals(per_hour):
     trending.add(per_hour)
 
 
+def add_co_reads(rows, now):
+    """Count the pairs of stories read by one visitor within the dedup window.
+
+    ``rows`` are buffer rows about to be folded (``(id, article, counted_at, pending,
+    visitor)``): each newly counted story of a visitor pairs with every other story in that
+    visitor's buffer. A pair counts once per visitor and flush; only the pair and its daily
+    count are kept, never the visitor."""
+    from .models import CoRead
+
+    fresh = defaultdict(set)
+    for _, article_id, _, _, visitor in rows:
+        fresh[visitor].add(article_id)
+    read = defaultdict(set)
+    visitors = list(fresh)
+    for start in range(0, len(visitors), 500):  # under SQLite's variable limit
+        for visitor, article_id in RecentVisit.objects.filter(
+            visitor__in=visitors[start : start + 500]
+        ).values_list("visitor", "article_id"):
+            read[visitor].add(article_id)
+    pairs = defaultdict(int)
+    for visitor, new in fresh.items():
+        seen = set()
+        for a in new:
+            for b in read[visitor] | new:
+                if a != b:
+                    seen.add((min(a, b), max(a, b)))
+        for pair in seen:
+            pairs[pair] += 1
+    if not pairs:
+        return
+    table = CoRead._meta.db_table
+    day = now.astimezone(UTC).date()
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {table} (article_a_id, article_b_id, day, readers) "  # noqa: S608
+            "VALUES (%s, %s, %s, %s) ON CONFLICT (article_a_id, article_b_id, day) "
+            f"DO UPDATE SET readers = {table}.readers + excluded.readers",
+            [(a, b, day, n) for (a, b), n in pairs.items()],
+        )
+
+
 class DatabaseCounter:
     """The embedded default: the buffer is the ``RecentVisit`` table."""
 
@@ -132,13 +173,16 @@ class DatabaseCounter:
                 rows = list(
                     RecentVisit.objects.select_for_update()
                     .filter(pending__gt=0)
-                    .values_list("id", "article_id", "counted_at", "pending")[:FLUSH_BATCH]
+                    .values_list("id", "article_id", "counted_at", "pending", "visitor")[
+                        :FLUSH_BATCH
+                    ]
                 )
                 if not rows:
                     break
+                add_co_reads(rows, now)
                 RecentVisit.objects.filter(id__in=[r[0] for r in rows]).update(pending=0)
                 per_hour = defaultdict(int)
-                for _, article_id, counted_at, pending in rows:
+                for _, article_id, counted_at, pending, _ in rows:
                     per_hour[(article_id, hour_of(counted_at))] += pending
                 add_to_totals(per_hour)
                 moved += sum(r[3] for r in rows)

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from . import trending, visitors
 from .counters import get_counter
-from .models import DailyViews, HourlyViews
+from .models import CoRead, DailyViews, HourlyViews
 
 
 def flush_views(now=None):
@@ -21,6 +21,8 @@ def flush_views(now=None):
     popular = trending.advance(now)
     rolled = roll_up_hours(now)
     salts = visitors.forget_old_salts(visitors.today_utc(now))
+    co_read_cutoff = (now - timedelta(days=settings.MASTHEAD_RELATED_CO_READ_DAYS)).date()
+    CoRead.objects.filter(day__lt=co_read_cutoff).delete()
     return {
         "views": moved,
         "popular_now": popular,

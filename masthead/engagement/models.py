@@ -150,3 +150,25 @@ class TrendingState(models.Model):
 
     def __str__(self):
         return f"trending at {self.epoch:%Y-%m-%d %H}h"
+
+
+class CoRead(models.Model):
+    """How many readers read both stories of a pair on one day (UTC), ``article_a <
+    article_b``. Counted at flush time from the visitor-hash buffer; no visitor is kept,
+    and days older than ``MASTHEAD_RELATED_CO_READ_DAYS`` are deleted."""
+
+    article_a = models.ForeignKey("newsroom.Article", on_delete=models.CASCADE, related_name="+")
+    article_b = models.ForeignKey("newsroom.Article", on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    readers = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article_a", "article_b", "day"], name="one_pair_a_day"
+            ),
+        ]
+        indexes = [models.Index(fields=["day"])]
+
+    def __str__(self):
+        return f"{self.article_a_id} & {self.article_b_id} @ {self.day}: {self.readers}"

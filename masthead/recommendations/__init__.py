@@ -1,5 +1,7 @@
 """Related stories ("You May Also Like").
 
-``related(article, exclude=ids, limit=5)`` is the only way the page gets the list. Until
-the measured engine lands (issue 5) it ranks stories by shared tags, then the section.
+``api.related(article, exclude=ids, limit=5)`` is the only way the page gets the list.
+``text`` turns stories into vectors and finds neighbours, ``index`` keeps 20 candidates
+per story in the database (rebuild and incremental update), ``ranking`` orders them at
+page time, ``evaluation`` measures the whole on public datasets. See docs/related.md.
 """

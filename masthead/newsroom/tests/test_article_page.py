@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from masthead.newsroom.models import Article, Correction
+from masthead.recommendations.jobs import update_related
 from masthead.testing import (
     make_article,
     make_author,
@@ -62,6 +63,7 @@ def newsroom():
     make_views(story, 4321)
     make_must_read(others[0], position=0)
     make_must_read(others[5], position=1)
+    update_related()  # the worker's job: "You May Also Like" from the related index
     return story
 
 

@@ -1,6 +1,7 @@
 """``masthead worker``: run the periodic jobs in a loop (no queue server).
 
-Every ``MASTHEAD_FLUSH_SECONDS`` it folds buffered views into the database. On SIGTERM or
+Every ``MASTHEAD_FLUSH_SECONDS`` it folds buffered views into the database, then updates
+the related-stories candidates of stories saved since (``recommendations.jobs``). On SIGTERM or
 SIGINT it runs one last flush before exiting, so a graceful shutdown keeps every count.
 Several workers may run at once: each job is idempotent and locks what it moves.
 """
@@ -15,6 +16,7 @@ from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
 from masthead.engagement.jobs import flush_views
+from masthead.recommendations.jobs import update_related
 
 
 class Command(BaseCommand):
@@ -62,4 +64,14 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"worker: {result['views']} views folded, "
                 f"{result['hours_rolled_up']} hourly buckets rolled up"
+            )
+        try:
+            related = update_related()
+        except Exception as exc:  # the queue keeps the stories: retried next interval
+            self.stderr.write(f"worker: related update failed, will retry: {exc!r}")
+            return
+        if related["rebuilt"] or related["updated"]:
+            self.stdout.write(
+                f"worker: related index {related['rebuilt']} stories rebuilt, "
+                f"{related['updated']} lists updated"
             )
