@@ -24,6 +24,8 @@ from django.db import connection, transaction
 from django.db.models import Sum
 from django.utils import timezone
 
+from masthead.newsroom.models import Article
+
 from .models import HourlyViews, RecentVisit, ViewTotal
 
 FLUSH_BATCH = 10_000  # rows per flush transaction: a short write lock, ids under SQLite's limit
@@ -77,8 +79,6 @@ def add_co_reads(rows, now):
     visitor)``): each newly counted story of a visitor pairs with every other story in that
     visitor's buffer. A pair counts once per visitor and flush; only the pair and its daily
     count are kept, never the visitor."""
-    from .models import CoRead
-
     fresh = defaultdict(set)
     for _, article_id, _, _, visitor in rows:
         fresh[visitor].add(article_id)
@@ -89,17 +89,37 @@ def add_co_reads(rows, now):
             visitor__in=visitors[start : start + 500]
         ).values_list("visitor", "article_id"):
             read[visitor].add(article_id)
+    store_co_reads(fresh, read, now)
+
+
+def store_co_reads(fresh, read, now):
+    """Add the day's pairs: each of a visitor's ``fresh`` stories (newly counted) with
+    every other story that visitor ``read`` within the dedup window. Both are
+    ``{visitor: {article ids}}``; the database backend and the Redis backend fill them
+    from their own buffers. Only the pairs and their counts are stored."""
+    from .models import CoRead
+
     pairs = defaultdict(int)
     for visitor, new in fresh.items():
         seen = set()
         for a in new:
-            for b in read[visitor] | new:
+            for b in read.get(visitor, set()) | new:
                 if a != b:
                     seen.add((min(a, b), max(a, b)))
         for pair in seen:
             pairs[pair] += 1
     if not pairs:
         return
+    # A story deleted since it was read (the Redis sessions outlive it) pairs with nothing.
+    ids = sorted({pk for pair in pairs for pk in pair})
+    alive = set()
+    for start in range(0, len(ids), FLUSH_BATCH):
+        alive.update(
+            Article.objects.filter(pk__in=ids[start : start + FLUSH_BATCH]).values_list(
+                "pk", flat=True
+            )
+        )
+    pairs = {pair: n for pair, n in pairs.items() if pair[0] in alive and pair[1] in alive}
     table = CoRead._meta.db_table
     day = now.astimezone(UTC).date()
     with connection.cursor() as cursor:

@@ -12,10 +12,16 @@ All keys start with ``prefix`` (``MASTHEAD_COUNTER_PREFIX``), written ``P`` belo
     Hash ``"<article>:<hour start, epoch seconds UTC>" -> views`` not yet folded.
 ``P:pending:articles``
     Hash ``"<article>" -> views`` not yet folded (the same views, per article, for reads).
+``P:pending:reads``
+    List ``"<visitor>:<article>"`` of the views counted since the last flush, for
+    "readers of this also read" (``store_co_reads``: only story pairs reach the database).
+``P:session:<visitor>``
+    Set of the stories this visitor was counted for within the dedup window (expires
+    with it).
 ``P:flushing``
     The token of the batch being flushed, if any.
-``P:batch:<token>:hours`` / ``P:batch:<token>:articles``
-    The pending hashes, renamed when a flush takes them.
+``P:batch:<token>:hours`` / ``...:articles`` / ``...:reads``
+    The pending keys, renamed when a flush takes them.
 
 Counting is one Lua script (EVALSHA): check ``also_seen_as`` and the dedup key, then set the
 dedup key and increment both pending hashes, or do nothing at all.
@@ -60,7 +66,7 @@ from redis.retry import Retry
 
 from masthead.newsroom.models import Article
 
-from .counters import DatabaseCounter, add_to_totals, dedup_window, hour_of
+from .counters import DatabaseCounter, add_to_totals, dedup_window, hour_of, store_co_reads
 from .models import FlushBatch
 
 logger = logging.getLogger(__name__)
@@ -73,8 +79,9 @@ SCAN_COUNT = 1_000
 FLUSH_BATCH_RETENTION = timedelta(days=1)
 WARN_EVERY_SECONDS = 60
 
-# KEYS: seen, pending hours, pending articles, flushing[, seen under also_seen_as]
-# ARGV: now (µs), window (µs), expiry (ms), hour field, article field, prefix
+# KEYS: seen, pending hours, pending articles, flushing, pending reads, the visitor's
+#       session[, seen under also_seen_as]
+# ARGV: now (µs), window (µs), expiry (ms), hour field, article field, prefix, visitor
 # Returns {1 if counted else 0, the article's views waiting in Redis afterwards}.
 HIT = """
 local now = tonumber(ARGV[1])
@@ -94,29 +101,36 @@ local function pending()
   end
   return n
 end
-if (KEYS[5] and recent(KEYS[5])) or recent(KEYS[1]) then return {0, pending()} end
+if (KEYS[7] and recent(KEYS[7])) or recent(KEYS[1]) then return {0, pending()} end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
 redis.call('HINCRBY', KEYS[2], ARGV[4], 1)
 redis.call('HINCRBY', KEYS[3], ARGV[5], 1)
+-- For "readers of this also read": what this visitor read within the window, and the
+-- new read for the flush to pair with it (the visitor hash never reaches the database).
+redis.call('SADD', KEYS[6], ARGV[5])
+redis.call('PEXPIRE', KEYS[6], ARGV[3])
+redis.call('RPUSH', KEYS[5], ARGV[7] .. ':' .. ARGV[5])
 return {1, pending()}
 """
 
-# KEYS: pending hours, pending articles, flushing, new batch hours, new batch articles
+# KEYS: pending hours, pending articles, flushing, pending reads, new batch hours, new
+# batch articles, new batch reads
 # ARGV: new token. Returns {token, 1 if left over by an earlier flush else 0} or nil.
 CLAIM = """
 local current = redis.call('GET', KEYS[3])
 if current then return {current, 1} end
 if redis.call('EXISTS', KEYS[1]) == 0 then return false end
-redis.call('RENAME', KEYS[1], KEYS[4])
-if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('RENAME', KEYS[2], KEYS[5]) end
+redis.call('RENAME', KEYS[1], KEYS[5])
+if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('RENAME', KEYS[2], KEYS[6]) end
+if redis.call('EXISTS', KEYS[4]) == 1 then redis.call('RENAME', KEYS[4], KEYS[7]) end
 redis.call('SET', KEYS[3], ARGV[1])
 return {ARGV[1], 0}
 """
 
-# KEYS: flushing, batch hours, batch articles. ARGV: token.
+# KEYS: flushing, batch hours, batch articles, batch reads. ARGV: token.
 RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
-redis.call('DEL', KEYS[2], KEYS[3])
+redis.call('DEL', KEYS[2], KEYS[3], KEYS[4])
 return 1
 """
 
@@ -178,8 +192,16 @@ class RedisCounter:
     def _flushing(self):
         return f"{self.prefix}:flushing"
 
+    @property
+    def _pending_reads(self):
+        return f"{self.prefix}:pending:reads"
+
+    def _session_key(self, visitor):
+        return f"{self.prefix}:session:{visitor}"
+
     def _batch_keys(self, token):
-        return f"{self.prefix}:batch:{token}:hours", f"{self.prefix}:batch:{token}:articles"
+        batch = f"{self.prefix}:batch:{token}"
+        return f"{batch}:hours", f"{batch}:articles", f"{batch}:reads"
 
     # --- the interface ---------------------------------------------------------------
 
@@ -195,6 +217,8 @@ class RedisCounter:
             self._pending_hours,
             self._pending_articles,
             self._flushing,
+            self._pending_reads,
+            self._session_key(visitor),
         ]
         if also_seen_as:
             keys.append(self._seen_key(also_seen_as, article_id))
@@ -206,6 +230,7 @@ class RedisCounter:
             f"{article_id}:{hour}",
             str(article_id),
             self.prefix,
+            visitor,
         ]
         try:
             counted, waiting = self._hit(keys=keys, args=args)
@@ -268,7 +293,7 @@ class RedisCounter:
     def _claim(self):
         """Step 1: the token of the batch to flush (left over or fresh), or None."""
         token = uuid.uuid4().hex
-        keys = [self._pending_hours, self._pending_articles, self._flushing]
+        keys = [self._pending_hours, self._pending_articles, self._flushing, self._pending_reads]
         result = self._claim_script(keys=[*keys, *self._batch_keys(token)], args=[token])
         if not result:
             return None
@@ -276,7 +301,7 @@ class RedisCounter:
 
     def _apply(self, token, now):
         """Step 2: add the batch to the database once; returns the views it added."""
-        hours_key, _ = self._batch_keys(token)
+        hours_key, _, reads_key = self._batch_keys(token)
         per_hour = defaultdict(int)
         for field, views in self.redis.hscan_iter(hours_key, count=SCAN_COUNT):
             # A field seen twice (HSCAN may repeat) carries the same value: assign, not add.
@@ -287,6 +312,7 @@ class RedisCounter:
                 logger.warning("Ignoring malformed counter field %r in %s", field, hours_key)
         if not per_hour:
             return 0
+        fresh, read = self._sessions(reads_key)
         with transaction.atomic():
             _, created = FlushBatch.objects.get_or_create(token=token, defaults={"flushed_at": now})
             if not created:
@@ -297,8 +323,29 @@ class RedisCounter:
                 logger.info("Dropping views of %d deleted article(s)", len(gone))
                 per_hour = {key: n for key, n in per_hour.items() if key[0] in existing}
             add_to_totals(per_hour)
+            fresh = {v: ids & existing for v, ids in fresh.items()}
+            store_co_reads(fresh, read, now)
             FlushBatch.objects.filter(flushed_at__lt=now - FLUSH_BATCH_RETENTION).delete()
         return sum(per_hour.values())
+
+    def _sessions(self, reads_key):
+        """The batch's new reads per visitor, and what each of those visitors read within
+        the dedup window (their session sets), for co-reading."""
+        fresh = defaultdict(set)
+        for item in self.redis.lrange(reads_key, 0, -1):
+            visitor, _, article_id = item.rpartition(":")
+            if article_id.isdigit():
+                fresh[visitor].add(int(article_id))
+        visitors = list(fresh)
+        read = {}
+        for start in range(0, len(visitors), SCAN_COUNT):
+            chunk = visitors[start : start + SCAN_COUNT]
+            pipe = self.redis.pipeline(transaction=False)
+            for visitor in chunk:
+                pipe.smembers(self._session_key(visitor))
+            for visitor, members in zip(chunk, pipe.execute(), strict=True):
+                read[visitor] = {int(m) for m in members if m.isdigit()}
+        return fresh, read
 
     def _release(self, token):
         """Step 3: forget the batch in Redis."""

@@ -165,7 +165,9 @@ def test_all_keys_carry_the_prefix(counter, redis_client, prefix):
     assert keys_of(redis_client, prefix) == [
         f"{prefix}:pending:articles",
         f"{prefix}:pending:hours",
+        f"{prefix}:pending:reads",
         f"{prefix}:seen:reader:{story.pk}",
+        f"{prefix}:session:reader",
     ]
 
 
@@ -228,8 +230,8 @@ def test_flush_moves_views_into_totals_and_the_right_hours(counter, redis_client
     assert total(two) == 1
     assert hourly(one) == {nine: 1, nine + timedelta(hours=1): 2}
     assert hourly(two) == {nine: 1}
-    # Only the dedup keys are left in Redis.
-    assert all(":seen:" in key for key in keys_of(redis_client, prefix))
+    # Only the dedup keys and the readers' sessions (both expiring with the window) are left.
+    assert all(":seen:" in key or ":session:" in key for key in keys_of(redis_client, prefix))
     assert FlushBatch.objects.count() == 1
 
 
@@ -523,3 +525,24 @@ def test_get_counter_picks_redis_when_configured(settings, prefix):
         assert counter.prefix == prefix
     finally:
         counters.reset_counter()
+
+
+@pytest.mark.django_db
+def test_co_reading_is_counted_from_redis_sessions_without_keeping_visitors(counter):
+    from masthead.engagement.models import CoRead
+
+    a, b, c = make_article(), make_article(), make_article()
+    counter.hit(a.pk, "reader-1", NOW)
+    counter.hit(b.pk, "reader-1", NOW)
+    counter.hit(a.pk, "reader-2", NOW)
+    counter.flush(NOW)
+    counter.hit(c.pk, "reader-1", NOW)  # pairs with what reader-1 read before this flush
+    counter.flush(NOW)
+    pairs = {(p.article_a_id, p.article_b_id): p.readers for p in CoRead.objects.all()}
+    assert pairs == {
+        (min(a.pk, b.pk), max(a.pk, b.pk)): 1,
+        (min(a.pk, c.pk), max(a.pk, c.pk)): 1,
+        (min(b.pk, c.pk), max(b.pk, c.pk)): 1,
+    }
+    counter.flush(NOW)  # nothing new: nothing counted twice
+    assert sum(p.readers for p in CoRead.objects.all()) == 3
