@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "masthead.newsroom",
     "masthead.engagement",
     "masthead.recommendations",
+    "masthead.distribution",
 ]
 
 MIDDLEWARE = [

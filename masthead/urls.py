@@ -12,6 +12,7 @@ urlpatterns = [
     path("desk/", admin.site.urls),
     re_path(r"^media/(?P<path>.*)$", media, name="media"),
     path("", include("masthead.engagement.urls")),
+    path("", include("masthead.distribution.urls")),
     path("", include("masthead.newsroom.urls")),
 ]
 
