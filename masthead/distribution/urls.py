@@ -1,9 +1,10 @@
 from django.urls import path, re_path
 
-from . import feeds, sitemaps
+from . import feeds, sitemaps, views
 
 app_name = "distribution"
 urlpatterns = [
+    path("search/", views.search, name="search"),
     path("robots.txt", sitemaps.robots, name="robots"),
     path("sitemap.xml", sitemaps.index, name="sitemap"),
     path("news-sitemap.xml", sitemaps.news, name="news-sitemap"),
