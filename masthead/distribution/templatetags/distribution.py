@@ -4,7 +4,7 @@ from datetime import UTC
 
 from django import template
 
-from masthead.distribution import structured
+from masthead.distribution import share, structured
 from masthead.distribution.links import absolute
 
 register = template.Library()
@@ -50,3 +50,9 @@ def page_head(context, title=None, section=None, home=False):
     elif title:
         json_ld.append(structured.json_ld(structured.breadcrumbs(request, (title, request.path))))
     return {"canonical_url": absolute(request, path), "json_ld": json_ld}
+
+
+@register.simple_tag
+def share_links(article, canonical_url):
+    """[(network, URL)] of the share block (see ``distribution.share``)."""
+    return share.share_links(article.headline, canonical_url)
