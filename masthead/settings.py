@@ -228,5 +228,8 @@ MASTHEAD_HOURLY_RETENTION_DAYS = env_int("MASTHEAD_HOURLY_RETENTION_DAYS", 30, m
 # Key prefix of the Redis counter (tests use their own).
 MASTHEAD_COUNTER_PREFIX = env_str("MASTHEAD_COUNTER_PREFIX", "masthead:views")
 
+# Origins allowed to read the content API from a browser ("*" for any).
+MASTHEAD_API_CORS_ORIGINS = env_list("MASTHEAD_API_CORS_ORIGINS")
+
 # Seconds a computed list (latest, related, popular, must-reads) is kept in the cache.
 MASTHEAD_LIST_CACHE_SECONDS = env_int("MASTHEAD_LIST_CACHE_SECONDS", 60, minimum=0)
