@@ -28,6 +28,7 @@ from .models import SearchDocument
 
 PER_PAGE = 20
 MAX_PAGE = 50  # 1,000 results: nobody reads further, and deep offsets cost
+MAX_RESULTS = MAX_PAGE * PER_PAGE  # counted up to here (+1, to say "more than 1,000")
 MAX_TERMS = 8
 MAX_TERM_CHARS = 40
 START, STOP = "\ue000", "\ue001"  # private-use markers: cannot occur in indexed text
@@ -151,6 +152,10 @@ class Results:
     number: int = 1
 
     @property
+    def more_than_shown(self):
+        return self.total > MAX_RESULTS
+
+    @property
     def num_pages(self):
         return min(MAX_PAGE, math.ceil(self.total / PER_PAGE))
 
@@ -227,20 +232,34 @@ def _sqlite(words, section, start, end, now, offset):
         " ON d.article_id = distribution_search_fts.rowid WHERE " + " AND ".join(where)
     )
     with connection.cursor() as cursor:
-        cursor.execute("SELECT count(*)" + sql_from, params)  # noqa: S608
+        cursor.execute(
+            "SELECT count(*) FROM (SELECT 1" + sql_from + " LIMIT %s)",  # noqa: S608
+            [*params, MAX_RESULTS + 1],
+        )
         total = cursor.fetchone()[0]
         if not total or offset >= total:
             return total, []
         cursor.execute(
-            "SELECT d.article_id,"  # noqa: S608
-            f" highlight(distribution_search_fts, 0, '{START}', '{STOP}'),"
-            f" snippet(distribution_search_fts, -1, '{START}', '{STOP}', '…', 30)"
-            + sql_from
+            "SELECT d.article_id"
+            + sql_from  # noqa: S608
             + f" ORDER BY bm25(distribution_search_fts, {SQLITE_WEIGHTS}), d.publish_at DESC"
             " LIMIT %s OFFSET %s",
             [*params, PER_PAGE, offset],
         )
-        return total, cursor.fetchall()
+        ranked = [row[0] for row in cursor.fetchall()]
+        # Highlights for the page's stories only: in the ranking query above, SQLite would
+        # compute them for every match before sorting.
+        marks = ", ".join(["%s"] * len(ranked))
+        cursor.execute(
+            "SELECT rowid,"  # noqa: S608
+            f" highlight(distribution_search_fts, 0, '{START}', '{STOP}'),"
+            f" snippet(distribution_search_fts, -1, '{START}', '{STOP}', '…', 30)"
+            " FROM distribution_search_fts WHERE distribution_search_fts MATCH %s"
+            f" AND rowid IN ({marks})",
+            [match, *ranked],
+        )
+        rows = {row[0]: row for row in cursor.fetchall()}
+        return total, [rows[pk] for pk in ranked if pk in rows]
 
 
 def _postgres(words, section, start, end, now, offset):
@@ -252,7 +271,7 @@ def _postgres(words, section, start, end, now, offset):
         documents = documents.filter(publish_at__gte=start)
     if end is not None:
         documents = documents.filter(publish_at__lt=end)
-    total = documents.count()
+    total = documents[: MAX_RESULTS + 1].count()
     if not total or offset >= total:
         return total, []
     ranked = list(

@@ -183,6 +183,14 @@ def test_results_come_in_pages_of_twenty_keeping_the_query(client, db):
     assert client.get("/search/?q=harbour&page=9").status_code == 200
 
 
+def test_past_a_thousand_matches_it_stops_counting(client, db, monkeypatch):
+    monkeypatch.setattr(search, "MAX_RESULTS", 3)
+    for i in range(5):
+        make_article(f"Lighthouse {i}")
+    soup = BeautifulSoup(client.get("/search/?q=lighthouse").content, "html.parser")
+    assert soup.select_one(".search-summary").get_text().startswith("More than 1,000 stories")
+
+
 def test_the_index_follows_publish_edit_and_withdraw(client, db):
     story = make_article("Draft about volcanoes", status=Article.Status.DRAFT)
     assert hits(client.get("/search/?q=volcanoes")) == []
