@@ -227,8 +227,11 @@ def _sqlite(words, section, start, end, now, offset):
         where.append("d.publish_at < %s")
         params.append(end)
     # Only the fixed fragments above are joined; every value travels as a parameter.
+    # CROSS JOIN keeps the FTS table as the outer loop (SQLite's documented join-order
+    # hint): led by the publish_at index instead, SQLite re-runs the MATCH for every
+    # story in the date range (9 s for a common word at 100,000 stories).
     sql_from = (
-        " FROM distribution_search_fts JOIN distribution_searchdocument d"
+        " FROM distribution_search_fts CROSS JOIN distribution_searchdocument d"
         " ON d.article_id = distribution_search_fts.rowid WHERE " + " AND ".join(where)
     )
     with connection.cursor() as cursor:
