@@ -21,6 +21,9 @@ def article_saved(sender, instance, raw=False, **kwargs):
 def byline_changed(sender, instance, **kwargs):
     if kwargs.get("raw"):
         return
+    origin = kwargs.get("origin")
+    if isinstance(origin, Article) or getattr(origin, "model", None) is Article:
+        return  # the story itself is being deleted: indexing it again would resurrect it
     article = Article.objects.filter(pk=instance.article_id).first()
     if article is not None:
         search.index_article(article)

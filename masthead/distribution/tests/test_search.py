@@ -207,11 +207,23 @@ def test_the_index_follows_publish_edit_and_withdraw(client, db):
     assert not SearchDocument.objects.filter(pk=story.pk).exists()
 
 
+def test_deleting_a_story_removes_it_from_the_index(client, db):
+    story = make_article("Doomed story", authors=[make_author(), make_author()])
+    story.delete()
+    assert not SearchDocument.objects.filter(pk=story.pk).exists()
+    Article.objects.filter(pk=make_article("Doomed too").pk).delete()
+    assert hits(client.get("/search/?q=doomed")) == []
+    assert SearchDocument.objects.count() == 0
+
+
 def test_a_byline_or_an_author_rename_reaches_the_index(client, db):
     story = make_article("Quiet day")
     author = make_author("Choi Seo-yeon")
     Byline.objects.create(article=story, author=author, position=5)
     assert hits(client.get("/search/?q=choi")) == ["Quiet day"]
+    Byline.objects.filter(article=story, author=author).delete()
+    assert hits(client.get("/search/?q=choi")) == []
+    Byline.objects.create(article=story, author=author, position=5)
     author.name = "Yoon Seo-yeon"
     author.save()
     assert hits(client.get("/search/?q=yoon")) == ["Quiet day"]
