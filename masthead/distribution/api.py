@@ -9,7 +9,7 @@ cross-origin reads are allowed for the origins in ``MASTHEAD_API_CORS_ORIGINS``.
 import base64
 import binascii
 import hashlib
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.db.models import Prefetch, Q
@@ -195,6 +195,16 @@ def _summary(request, a):
     }
 
 
+def _utc(value):
+    """In UTC: PostgreSQL refuses offsets beyond ±15:59 (schemathesis sent -23:27)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise HttpError(400, "updated_since is out of range.") from None
+
+
 def _encode_cursor(article):
     raw = f"{article.publish_at.isoformat()}|{article.pk}".encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
@@ -207,8 +217,8 @@ def _decode_cursor(cursor):
         when = datetime.fromisoformat(when)
         if when.tzinfo is None:
             raise ValueError
-        return when, int(pk)
-    except (ValueError, UnicodeDecodeError, binascii.Error):
+        return when.astimezone(UTC), int(pk)
+    except (ValueError, OverflowError, UnicodeDecodeError, binascii.Error):
         raise HttpError(400, "That cursor is not one this API gave out.") from None
 
 
@@ -226,7 +236,7 @@ def articles(request, filters: Query[ArticleFilters]):
     if filters.tag:
         stories = stories.filter(tags__slug=filters.tag)
     if filters.updated_since:
-        stories = stories.filter(modified_at__gte=filters.updated_since)
+        stories = stories.filter(modified_at__gte=_utc(filters.updated_since))
     if filters.cursor:
         when, pk = _decode_cursor(filters.cursor)
         stories = stories.filter(Q(publish_at__lt=when) | Q(publish_at=when, pk__lt=pk))
