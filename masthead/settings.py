@@ -94,11 +94,14 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "simple_history",
     "masthead.newsroom",
     "masthead.engagement",
     "masthead.recommendations",
     "masthead.comments",  # after newsroom: its admin extends the Article admin
+    "masthead.distribution",
 ]
 
 MIDDLEWARE = [
@@ -274,6 +277,9 @@ MASTHEAD_RELATED_HALF_LIFE_DAYS = env_int("MASTHEAD_RELATED_HALF_LIFE_DAYS", 30,
 MASTHEAD_RELATED_MIN_CO_READERS = env_int("MASTHEAD_RELATED_MIN_CO_READERS", 10, minimum=4)
 # Days of daily co-reading counts kept (older days are deleted).
 MASTHEAD_RELATED_CO_READ_DAYS = env_int("MASTHEAD_RELATED_CO_READ_DAYS", 30, minimum=1)
+
+# Origins allowed to read the content API from a browser ("*" for any).
+MASTHEAD_API_CORS_ORIGINS = env_list("MASTHEAD_API_CORS_ORIGINS")
 
 # Seconds a computed list (latest, related, popular, must-reads) is kept in the cache.
 MASTHEAD_LIST_CACHE_SECONDS = env_int("MASTHEAD_LIST_CACHE_SECONDS", 60, minimum=0)

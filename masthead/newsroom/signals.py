@@ -1,10 +1,14 @@
 """Cache invalidation: any change to what readers see bumps the content version."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
 from . import cache, pagecache
 from .models import Article, Author, Byline, Correction, MustRead, Section, Tag
+
+# Sent after content was written in bulk (bulk_create sends no post_save), so that other
+# apps can rebuild what they derive from it (the search index).
+content_loaded = Signal()
 
 WATCHED = (Article, Author, Byline, Correction, MustRead, Section, Tag)
 

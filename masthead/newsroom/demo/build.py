@@ -26,6 +26,7 @@ from masthead.engagement import trending
 from masthead.engagement.models import ViewTotal
 from masthead.newsroom import cache
 from masthead.newsroom.models import Article, Byline, Correction, MustRead
+from masthead.newsroom.signals import content_loaded
 
 from . import cast, images, lineup, prose, sentences, traffic, vocab
 
@@ -315,6 +316,7 @@ def build(articles=400, seed=1, password="masthead-demo", media_root=None):
             room.insert(batch)
         room.must_reads()
         trending.rebuild(now)  # Popular Now from the buckets just written
+        content_loaded.send(sender=Article)  # bulk_create sends no signals: derived data
         transaction.on_commit(cache.bump)  # bulk_create sends no signals
     summary = room.summary
     summary.lineup = stories

@@ -1,0 +1,293 @@
+"""Site search: one interface, two engines.
+
+``search(query, ...)`` answers a page of results on SQLite (FTS5, the embedded default)
+and on PostgreSQL (full-text search with a GIN index); ``index_article()``,
+``remove()`` and ``rebuild()`` keep the index (``SearchDocument``) in step with the
+newsroom. The reader's words are never handed to either engine's query language: they
+are cut into words (letters and digits of any script), and each word must match the
+start of a word in the story. So quotes, NEAR, ``*``, parentheses or SQL are just text,
+and a query can never fail to parse.
+"""
+
+import html
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.db import connection, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from masthead.newsroom.models import Article, Byline
+
+from .models import SearchDocument
+
+PER_PAGE = 20
+MAX_PAGE = 50  # 1,000 results: nobody reads further, and deep offsets cost
+MAX_RESULTS = MAX_PAGE * PER_PAGE  # counted up to here (+1, to say "more than 1,000")
+MAX_TERMS = 8
+MAX_TERM_CHARS = 40
+START, STOP = "\ue000", "\ue001"  # private-use markers: cannot occur in indexed text
+_WORD = re.compile(r"[^\W_]+")
+_TAG = re.compile(r"<[^>]*>")
+_MARKERS = str.maketrans("", "", START + STOP)
+# Column weights: a word in the headline (or the original's) counts most.
+WEIGHTS = {"headline": "A", "original_headline": "A", "dek": "B", "authors": "B", "body": "D"}
+SQLITE_WEIGHTS = "10.0, 8.0, 4.0, 4.0, 1.0"  # bm25() in FTS column order (migration 0001)
+
+
+def terms(query):
+    """The words of a reader's query, lowercased, at most 8 of at most 40 characters."""
+    words = _WORD.findall((query or "")[:1000].lower())
+    return [w[:MAX_TERM_CHARS] for w in words][:MAX_TERMS]
+
+
+# --- Indexing -------------------------------------------------------------------------
+
+
+def plain_text(body_html):
+    """Text of the sanitized body HTML (tags become spaces, entities characters)."""
+    return html.unescape(_TAG.sub(" ", body_html)).translate(_MARKERS)
+
+
+def _clean(value):
+    return (value or "").translate(_MARKERS)
+
+
+def _document(article, authors):
+    return SearchDocument(
+        article_id=article.pk,
+        section_id=article.section_id,
+        publish_at=article.publish_at,
+        headline=_clean(article.headline),
+        original_headline=_clean(article.original_headline),
+        dek=_clean(article.dek),
+        authors=_clean(authors),
+        body=plain_text(article.body_html),
+    )
+
+
+def _vector():
+    vectors = [SearchVector(name, weight=w, config="simple") for name, w in WEIGHTS.items()]
+    total = vectors[0]
+    for vector in vectors[1:]:
+        total = total + vector
+    return total
+
+
+def _searchable(article):
+    return article.status in (Article.Status.PUBLISHED, Article.Status.SCHEDULED) and bool(
+        article.publish_at
+    )
+
+
+def _author_names(article_ids):
+    names = {}
+    bylines = Byline.objects.filter(article_id__in=article_ids).select_related("author")
+    for b in bylines.order_by("article_id", "position", "id"):
+        names.setdefault(b.article_id, []).append(b.author.name)
+    return {pk: ", ".join(n) for pk, n in names.items()}
+
+
+def index_article(article):
+    """Index (or drop) one story after it was saved: published and scheduled stories are
+    indexed (a scheduled one is found from its publish time on), others are removed."""
+    if not _searchable(article):
+        remove(article.pk)
+        return
+    document = _document(article, _author_names([article.pk]).get(article.pk, ""))
+    with transaction.atomic():
+        document.save()
+        if connection.vendor == "postgresql":
+            SearchDocument.objects.filter(pk=article.pk).update(vector=_vector())
+
+
+def remove(article_id):
+    SearchDocument.objects.filter(pk=article_id).delete()
+
+
+def rebuild(batch=2000):
+    """Index every story again (after a bulk load such as ``masthead demo``)."""
+    count = 0
+    with transaction.atomic():
+        SearchDocument.objects.all().delete()
+        stories = Article.objects.filter(
+            status__in=[Article.Status.PUBLISHED, Article.Status.SCHEDULED],
+            publish_at__isnull=False,
+        ).only(
+            "id", "section_id", "publish_at", "headline", "original_headline", "dek", "body_html"
+        )
+        ids = list(stories.order_by("id").values_list("id", flat=True))
+        for start in range(0, len(ids), batch):
+            chunk = ids[start : start + batch]
+            names = _author_names(chunk)
+            documents = [_document(a, names.get(a.pk, "")) for a in stories.filter(id__in=chunk)]
+            SearchDocument.objects.bulk_create(documents)
+            count += len(documents)
+        if connection.vendor == "postgresql":
+            SearchDocument.objects.update(vector=_vector())
+    return count
+
+
+# --- Searching ------------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    article: Article
+    headline: str  # safe HTML: escaped, with <mark> around matched words
+    snippet: str  # safe HTML, likewise
+
+
+@dataclass
+class Results:
+    query: str
+    terms: list
+    hits: list = field(default_factory=list)
+    total: int = 0
+    number: int = 1
+
+    @property
+    def more_than_shown(self):
+        return self.total > MAX_RESULTS
+
+    @property
+    def num_pages(self):
+        return min(MAX_PAGE, math.ceil(self.total / PER_PAGE))
+
+    @property
+    def start_index(self):
+        return (self.number - 1) * PER_PAGE + 1
+
+    @property
+    def has_previous(self):
+        return self.number > 1
+
+    @property
+    def has_next(self):
+        return self.number < self.num_pages
+
+    @property
+    def previous_page_number(self):
+        return self.number - 1
+
+    @property
+    def next_page_number(self):
+        return self.number + 1
+
+
+def marked(text):
+    """Engine output with START/STOP markers -> safe HTML: escape first, then mark."""
+    escaped = str(escape(text))
+    return mark_safe(escaped.replace(START, "<mark>").replace(STOP, "</mark>"))
+
+
+def search(query, section=None, since=None, until=None, page=1, now=None):
+    """A page of published stories matching every word of ``query``, best first.
+
+    ``section`` is a Section id, ``since``/``until`` dates (inclusive), ``page`` from 1.
+    """
+    words = terms(query)
+    page = max(1, min(MAX_PAGE, page))
+    results = Results(query=query, terms=words, number=page)
+    if not words:
+        return results
+    now = now or timezone.now()
+    tz = timezone.get_current_timezone()
+    start = datetime.combine(since, time.min, tz) if since else None
+    end = datetime.combine(until + timedelta(days=1), time.min, tz) if until else None
+    engine = _postgres if connection.vendor == "postgresql" else _sqlite
+    total, rows = engine(words, section, start, end, now, (page - 1) * PER_PAGE)
+    # The index only holds published or scheduled stories; published() has the last word.
+    found = Article.objects.published(now).for_lists().in_bulk([pk for pk, *_ in rows])
+    results.total = total
+    results.hits = [
+        Hit(found[pk], marked(headline), marked(snippet))
+        for pk, headline, snippet in rows
+        if pk in found
+    ]
+    return results
+
+
+def _sqlite(words, section, start, end, now, offset):
+    match = " ".join(f'"{w}"*' for w in words)  # each word a quoted prefix: no syntax left
+    where = ["distribution_search_fts MATCH %s", "d.publish_at <= %s"]
+    params = [match, now]
+    if section is not None:
+        where.append("d.section_id = %s")
+        params.append(section)
+    if start is not None:
+        where.append("d.publish_at >= %s")
+        params.append(start)
+    if end is not None:
+        where.append("d.publish_at < %s")
+        params.append(end)
+    # Only the fixed fragments above are joined; every value travels as a parameter.
+    # CROSS JOIN keeps the FTS table as the outer loop (SQLite's documented join-order
+    # hint): led by the publish_at index instead, SQLite re-runs the MATCH for every
+    # story in the date range (9 s for a common word at 100,000 stories).
+    sql_from = (
+        " FROM distribution_search_fts CROSS JOIN distribution_searchdocument d"
+        " ON d.article_id = distribution_search_fts.rowid WHERE " + " AND ".join(where)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM (SELECT 1" + sql_from + " LIMIT %s)",  # noqa: S608
+            [*params, MAX_RESULTS + 1],
+        )
+        total = cursor.fetchone()[0]
+        if not total or offset >= total:
+            return total, []
+        cursor.execute(
+            "SELECT d.article_id"
+            + sql_from  # noqa: S608
+            + f" ORDER BY bm25(distribution_search_fts, {SQLITE_WEIGHTS}), d.publish_at DESC"
+            " LIMIT %s OFFSET %s",
+            [*params, PER_PAGE, offset],
+        )
+        ranked = [row[0] for row in cursor.fetchall()]
+        # Highlights for the page's stories only: in the ranking query above, SQLite would
+        # compute them for every match before sorting.
+        marks = ", ".join(["%s"] * len(ranked))
+        cursor.execute(
+            "SELECT rowid,"  # noqa: S608
+            f" highlight(distribution_search_fts, 0, '{START}', '{STOP}'),"
+            f" snippet(distribution_search_fts, -1, '{START}', '{STOP}', '…', 30)"
+            " FROM distribution_search_fts WHERE distribution_search_fts MATCH %s"
+            f" AND rowid IN ({marks})",
+            [match, *ranked],
+        )
+        rows = {row[0]: row for row in cursor.fetchall()}
+        return total, [rows[pk] for pk in ranked if pk in rows]
+
+
+def _postgres(words, section, start, end, now, offset):
+    query = SearchQuery(" & ".join(f"{w}:*" for w in words), search_type="raw", config="simple")
+    documents = SearchDocument.objects.filter(vector=query, publish_at__lte=now)
+    if section is not None:
+        documents = documents.filter(section_id=section)
+    if start is not None:
+        documents = documents.filter(publish_at__gte=start)
+    if end is not None:
+        documents = documents.filter(publish_at__lt=end)
+    total = documents[: MAX_RESULTS + 1].count()
+    if not total or offset >= total:
+        return total, []
+    ranked = list(
+        documents.annotate(rank=SearchRank(F("vector"), query))
+        .order_by("-rank", "-publish_at")
+        .values_list("pk", flat=True)[offset : offset + PER_PAGE]
+    )
+    options = {"config": "simple", "start_sel": START, "stop_sel": STOP}
+    shown = SearchDocument.objects.filter(pk__in=ranked).annotate(
+        headline_html=SearchHeadline("headline", query, highlight_all=True, **options),
+        snippet_html=SearchHeadline(
+            "body", query, max_words=35, min_words=15, max_fragments=1, **options
+        ),
+    )
+    rows = {d.pk: (d.pk, d.headline_html, d.snippet_html) for d in shown}
+    return total, [rows[pk] for pk in ranked if pk in rows]

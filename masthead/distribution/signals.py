@@ -1,0 +1,42 @@
+"""Keep the search index in step with the newsroom: on publish, edit, withdraw and
+byline changes, and after a bulk load (``newsroom.signals.content_loaded``)."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from masthead.newsroom.models import Article, Author, Byline
+from masthead.newsroom.signals import content_loaded
+
+from . import search
+
+
+@receiver(post_save, sender=Article, dispatch_uid="search-article")
+def article_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search.index_article(instance)
+
+
+@receiver(post_save, sender=Byline, dispatch_uid="search-byline")
+@receiver(post_delete, sender=Byline, dispatch_uid="search-byline-deleted")
+def byline_changed(sender, instance, **kwargs):
+    if kwargs.get("raw"):
+        return
+    origin = kwargs.get("origin")
+    if isinstance(origin, Article) or getattr(origin, "model", None) is Article:
+        return  # the story itself is being deleted: indexing it again would resurrect it
+    article = Article.objects.filter(pk=instance.article_id).first()
+    if article is not None:
+        search.index_article(article)
+
+
+@receiver(post_save, sender=Author, dispatch_uid="search-author")
+def author_saved(sender, instance, created=False, raw=False, **kwargs):
+    if created or raw:
+        return
+    for article in Article.objects.filter(authors=instance):
+        search.index_article(article)
+
+
+@receiver(content_loaded, dispatch_uid="search-rebuild")
+def content_bulk_loaded(sender, **kwargs):
+    search.rebuild()

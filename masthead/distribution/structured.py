@@ -1,0 +1,159 @@
+"""What a page tells machines about itself: schema.org JSON-LD, Open Graph, Twitter cards.
+
+Built from the article and its bylines already loaded for the page: no query of its own.
+"""
+
+import json
+
+from django.conf import settings
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+
+from .links import absolute, base_url
+
+LOGO = "masthead/logo.png"
+# The same escapes as django.utils.html.json_script: a headline holding "</script>"
+# cannot end the script element early.
+_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def json_ld(data):
+    """``data`` as the text of a ``<script type="application/ld+json">``, safe in HTML."""
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES))
+
+
+def description(article):
+    return article.dek or Truncator(strip_tags(article.body_html)).words(40)
+
+
+def last_modified(article):
+    """When the story last changed for readers (the sitemaps' lastmod, too)."""
+    return max(filter(None, [article.publish_at, article.modified_at]))
+
+
+def publisher(request):
+    return {
+        "@type": "Organization",
+        "name": settings.MASTHEAD_SITE_NAME,
+        "url": base_url(request) + "/",
+        "logo": {
+            "@type": "ImageObject",
+            "url": absolute(request, static(LOGO)),
+            "width": 512,
+            "height": 512,
+        },
+    }
+
+
+def breadcrumbs(request, *trail):
+    """A BreadcrumbList from (name, path) pairs, the home page first."""
+    items = [("Home", "/"), *trail]
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": i, "name": name, "item": absolute(request, path)}
+            for i, (name, path) in enumerate(items, start=1)
+        ],
+    }
+
+
+def website(request):
+    """The site, with the search box search engines may show (a SearchAction)."""
+    search = absolute(request, reverse("distribution:search"))
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": settings.MASTHEAD_SITE_NAME,
+        "url": base_url(request) + "/",
+        "inLanguage": settings.LANGUAGE_CODE,
+        "publisher": publisher(request),
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {"@type": "EntryPoint", "urlTemplate": f"{search}?q={{search_term_string}}"},
+            "query-input": "required name=search_term_string",
+        },
+    }
+
+
+def news_article(request, article, bylines, canonical_url):
+    """schema.org NewsArticle; a translated story says what it is a translation of."""
+    image = absolute(request, article.lead_image_url) if article.lead_image_url else None
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.headline,
+        "description": description(article),
+        "datePublished": article.publish_at.isoformat() if article.publish_at else None,
+        "dateModified": last_modified(article).isoformat() if article.publish_at else None,
+        "author": [
+            {
+                "@type": "Person",
+                "name": b.author.name,
+                "url": absolute(request, b.author.get_absolute_url()),
+            }
+            for b in bylines
+        ],
+        "publisher": publisher(request),
+        "mainEntityOfPage": {"@type": "WebPage", "@id": canonical_url},
+        "url": canonical_url,
+        "articleSection": article.section.name,
+        "keywords": [tag.name for tag in article.tags.all()],
+        "inLanguage": settings.LANGUAGE_CODE,
+    }
+    if image:
+        data["image"] = [image]
+    if article.original_headline or article.source_url:
+        source = {"@type": "NewsArticle", "headline": article.original_headline or None}
+        if article.original_language:
+            source["inLanguage"] = article.original_language
+        if article.source_url:
+            source["url"] = article.source_url
+        if article.source_name:
+            source["publisher"] = {"@type": "Organization", "name": article.source_name}
+        data["translationOfWork"] = {k: v for k, v in source.items() if v}
+        if article.source_url:
+            data["isBasedOn"] = article.source_url
+    return {k: v for k, v in data.items() if v not in (None, [], "")}
+
+
+def open_graph(request, article, bylines, canonical_url):
+    """Open Graph properties, in order (repeated ones repeat: authors, tags)."""
+    props = [
+        ("og:type", "article"),
+        ("og:title", article.headline),
+        ("og:description", description(article)),
+        ("og:url", canonical_url),
+        ("og:site_name", settings.MASTHEAD_SITE_NAME),
+        ("og:locale", settings.LANGUAGE_CODE.replace("-", "_")),
+    ]
+    if article.lead_image_url:
+        props.append(("og:image", absolute(request, article.lead_image_url)))
+        if article.lead_image_alt:
+            props.append(("og:image:alt", article.lead_image_alt))
+    if article.publish_at:
+        props += [
+            ("article:published_time", article.publish_at.isoformat()),
+            ("article:modified_time", last_modified(article).isoformat()),
+        ]
+    props.append(("article:section", article.section.name))
+    props += [("article:author", absolute(request, b.author.get_absolute_url())) for b in bylines]
+    props += [("article:tag", tag.name) for tag in article.tags.all()]
+    return props
+
+
+def twitter_card(request, article):
+    image = absolute(request, article.lead_image_url) if article.lead_image_url else ""
+    card = [
+        ("twitter:card", "summary_large_image" if image else "summary"),
+        ("twitter:title", article.headline),
+        ("twitter:description", description(article)),
+    ]
+    if image:
+        card.append(("twitter:image", image))
+        if article.lead_image_alt:
+            card.append(("twitter:image:alt", article.lead_image_alt))
+    return card

@@ -1,0 +1,267 @@
+"""Site search on the database the suite runs on (FTS5 on SQLite, full-text search on
+PostgreSQL): ranking, snippets, filters, pages, index upkeep and hostile queries."""
+
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from masthead.distribution import search
+from masthead.distribution.models import SearchDocument
+from masthead.newsroom.models import Article, Byline
+from masthead.testing import make_article, make_author, make_section
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = [
+    "",
+    " ",
+    "x" * 1000,
+    "diplomacy " * 120,
+    '"',
+    '"unbalanced',
+    "'",
+    "a' OR '1'='1",
+    "'; DROP TABLE newsroom_article; --",
+    "1; SELECT * FROM auth_user",
+    "NEAR(seoul tokyo, 2)",
+    "seoul NEAR tokyo",
+    "NEAR",
+    "*",
+    "seoul*",
+    "**",
+    "(",
+    ")",
+    "((seoul)",
+    "seoul) OR (tokyo",
+    "AND",
+    "OR NOT",
+    "seoul AND OR tokyo",
+    "-seoul",
+    "^seoul",
+    "headline:seoul",
+    "{headline body}: seoul",
+    "!@#$%^&*()_+=[]{}|;:,.<>?/~`",
+    "%",
+    "_",
+    "\\",
+    "\x00",
+    "seoul:* & tokyo | !x <-> y",
+    "<script>alert(1)</script>",
+    "한일 정상 (",
+    "🚀🚀🚀",
+    "\ue000marker\ue001",
+]
+
+
+def hits(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [a.get_text() for a in soup.select(".search-results h2 a")]
+
+
+@pytest.fixture
+def stories(newsroom):
+    economy = make_section("Economy")
+    park = make_author("Park Min-ji")
+    return {
+        **newsroom,
+        "economy": economy,
+        "chips": make_article(
+            "Chip exports hit a record",
+            section=economy,
+            authors=[park],
+            body="Semiconductor shipments rose for the ninth month; Seoul cheered.",
+            publish_at=timezone.now() - timedelta(days=40),
+        ),
+        "body_only": make_article(
+            "Markets close higher",
+            section=economy,
+            body="Traders said shuttle diplomacy between the neighbours helped sentiment.",
+        ),
+    }
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_a_hostile_query_returns_a_page_never_an_error(client, stories, query):
+    for params in ({"q": query}, {"q": query, "page": "2", "section": query, "from": query}):
+        response = client.get("/search/", params)
+        assert response.status_code == 200, query
+        assert b"<h1>Search</h1>" in response.content
+
+
+def test_the_engine_never_sees_query_syntax():
+    assert search.terms('NEAR(seoul "tokyo"*) OR 1=1; --') == [
+        "near",
+        "seoul",
+        "tokyo",
+        "or",
+        "1",
+        "1",
+    ]
+    assert search.terms("x" * 1000) == ["x" * 40]
+    assert len(search.terms("a " * 100)) == 8
+    assert search.terms("_ * ( ) 🚀") == []
+
+
+def test_it_finds_a_story_by_headline_dek_body_author_and_original_headline(client, stories):
+    story = stories["story"].headline
+    assert hits(client.get("/search/?q=shuttle")) == [story, "Markets close higher"]
+    assert hits(client.get("/search/?q=first+time+year")) == [story]  # the standfirst
+    assert hits(client.get("/search/?q=semiconductor")) == ["Chip exports hit a record"]
+    assert hits(client.get("/search/?q=Park+Min-ji")) == ["Chip exports hit a record"]
+
+
+def test_a_korean_query_finds_the_korean_original_headline(client, stories):
+    assert hits(client.get("/search/", {"q": "셔틀 외교"})) == [stories["story"].headline]
+    # A word found with its particle attached: "외교" in "외교를".
+    make_article("Ministers talk", original_language="ko", original_headline="장관들, 외교를 논의")
+    assert "Ministers talk" in hits(client.get("/search/", {"q": "외교"}))
+
+
+def test_words_are_matched_as_prefixes_and_all_must_match(client, stories):
+    assert hits(client.get("/search/?q=diplom")) == [
+        stories["story"].headline,
+        "Markets close higher",
+    ]
+    assert hits(client.get("/search/?q=shuttle+semiconductor")) == []
+
+
+def test_a_headline_match_ranks_above_a_body_match(client, stories):
+    make_article("Shuttle buses return", body="Nothing else.")
+    results = hits(client.get("/search/?q=shuttle"))
+    assert results.index("Shuttle buses return") < results.index("Markets close higher")
+
+
+def test_snippets_mark_the_words_and_escape_everything_else(client, db):
+    make_article(
+        "Safe <b>headline</b> about rockets",
+        dek="",
+        body="Rockets & <script>alert('x')</script> launched; the rockets flew.",
+    )
+    response = client.get("/search/?q=rockets")
+    soup = BeautifulSoup(response.content, "html.parser")
+    result = soup.select_one(".search-results li")
+    assert [m.get_text().lower() for m in result.select("h2 mark")] == ["rockets"]
+    assert result.select_one("h2 a").get_text() == "Safe <b>headline</b> about rockets"
+    assert "rockets" in [m.get_text().lower() for m in result.select(".snippet mark")]
+    assert not result.select("script, b")
+    assert b"<script>alert" not in response.content
+
+
+def test_search_filters_by_section_and_date_range(client, stories):
+    assert hits(client.get("/search/?q=seoul&section=economy")) == ["Chip exports hit a record"]
+    assert stories["story"].headline in hits(client.get("/search/?q=seoul&section=asia"))
+    old = (timezone.localdate() - timedelta(days=40)).isoformat()
+    assert hits(client.get(f"/search/?q=seoul&from={old}&to={old}")) == [
+        "Chip exports hit a record"
+    ]
+    yesterday = (timezone.localdate() - timedelta(days=1)).isoformat()
+    assert "Chip exports hit a record" not in hits(client.get(f"/search/?q=seoul&from={yesterday}"))
+    # An unknown section or a date that is not a date is ignored, not an error.
+    assert len(hits(client.get("/search/?q=seoul&section=nope&from=2024-99-99"))) == 2
+
+
+def test_results_come_in_pages_of_twenty_keeping_the_query(client, db):
+    section = make_section("Busy")
+    for i in range(45):
+        make_article(
+            f"Harbour report {i}", section=section, publish_at=timezone.now() - timedelta(hours=i)
+        )
+    first = client.get("/search/?q=harbour&section=busy")
+    soup = BeautifulSoup(first.content, "html.parser")
+    assert len(hits(first)) == 20
+    assert "45 stories found; page 1 of 3" in soup.select_one(".search-summary").get_text()
+    following = soup.select_one(".pagination a[rel=next]")["href"]
+    assert following == "?q=harbour&section=busy&page=2"
+    third = client.get("/search/" + following.replace("page=2", "page=3"))
+    assert len(hits(third)) == 5
+    assert client.get("/search/?q=harbour&page=9").status_code == 200
+
+
+def test_past_a_thousand_matches_it_stops_counting(client, db, monkeypatch):
+    monkeypatch.setattr(search, "MAX_RESULTS", 3)
+    for i in range(5):
+        make_article(f"Lighthouse {i}")
+    soup = BeautifulSoup(client.get("/search/?q=lighthouse").content, "html.parser")
+    assert soup.select_one(".search-summary").get_text().startswith("More than 1,000 stories")
+
+
+def test_the_index_follows_publish_edit_and_withdraw(client, db):
+    story = make_article("Draft about volcanoes", status=Article.Status.DRAFT)
+    assert hits(client.get("/search/?q=volcanoes")) == []
+    story.status = Article.Status.PUBLISHED
+    story.save()
+    assert hits(client.get("/search/?q=volcanoes")) == ["Draft about volcanoes"]
+    story.headline = "Glaciers retreat"
+    story.save()
+    assert hits(client.get("/search/?q=volcanoes")) == []
+    assert hits(client.get("/search/?q=glaciers")) == ["Glaciers retreat"]
+    story.status = Article.Status.WITHDRAWN
+    story.save()
+    assert hits(client.get("/search/?q=glaciers")) == []
+    assert not SearchDocument.objects.filter(pk=story.pk).exists()
+
+
+def test_deleting_a_story_removes_it_from_the_index(client, db):
+    story = make_article("Doomed story", authors=[make_author(), make_author()])
+    story.delete()
+    assert not SearchDocument.objects.filter(pk=story.pk).exists()
+    Article.objects.filter(pk=make_article("Doomed too").pk).delete()
+    assert hits(client.get("/search/?q=doomed")) == []
+    assert SearchDocument.objects.count() == 0
+
+
+def test_a_byline_or_an_author_rename_reaches_the_index(client, db):
+    story = make_article("Quiet day")
+    author = make_author("Choi Seo-yeon")
+    Byline.objects.create(article=story, author=author, position=5)
+    assert hits(client.get("/search/?q=choi")) == ["Quiet day"]
+    Byline.objects.filter(article=story, author=author).delete()
+    assert hits(client.get("/search/?q=choi")) == []
+    Byline.objects.create(article=story, author=author, position=5)
+    author.name = "Yoon Seo-yeon"
+    author.save()
+    assert hits(client.get("/search/?q=yoon")) == ["Quiet day"]
+    assert hits(client.get("/search/?q=choi")) == []
+
+
+def test_a_scheduled_story_is_found_only_from_its_publish_time(client, db):
+    make_article(
+        "Embargoed budget",
+        status=Article.Status.SCHEDULED,
+        publish_at=timezone.now() + timedelta(hours=1),
+    )
+    assert hits(client.get("/search/?q=budget")) == []
+    later = timezone.now() + timedelta(hours=2)
+    assert [h.article.headline for h in search.search("budget", now=later).hits] == [
+        "Embargoed budget"
+    ]
+
+
+def test_a_search_request_only_reads(client, stories):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/search/?q=seoul").status_code == 200
+    writes = [
+        q["sql"] for q in queries if q["sql"].split()[0].upper() in {"INSERT", "UPDATE", "DELETE"}
+    ]
+    assert writes == []
+
+
+def test_rebuild_indexes_what_bulk_loads_wrote(client, db):
+    story = make_article("Typhoon nears the coast")
+    SearchDocument.objects.all().delete()
+    assert hits(client.get("/search/?q=typhoon")) == []
+    out = StringIO()
+    call_command("rebuild_search", stdout=out)
+    assert out.getvalue().startswith("Search index rebuilt: 1 stories in ")
+    assert hits(client.get("/search/?q=typhoon")) == [story.headline]
+
+
+def test_every_page_links_to_search(client, stories):
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    assert soup.select_one(".site-search a")["href"] == "/search/"
