@@ -3,7 +3,9 @@ byline changes, and after a bulk load (``newsroom.signals.content_loaded``)."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.urls import reverse
 
+from masthead.newsroom import pagecache
 from masthead.newsroom.models import Article, Author, Byline
 from masthead.newsroom.signals import content_loaded
 
@@ -40,3 +42,27 @@ def author_saved(sender, instance, created=False, raw=False, **kwargs):
 @receiver(content_loaded, dispatch_uid="search-rebuild")
 def content_bulk_loaded(sender, **kwargs):
     search.rebuild()
+
+
+@pagecache.also_drop
+def feed_and_sitemap_paths(article):
+    """The feeds and sitemaps that list ``article``, dropped from the page cache with it."""
+    paths = {
+        reverse("distribution:feed"),
+        reverse("distribution:feed-atom"),
+        reverse("distribution:sitemap"),
+        reverse("distribution:news-sitemap"),
+        reverse("distribution:section-feed", args=[article.section.slug]),
+        reverse("distribution:section-feed-atom", args=[article.section.slug]),
+    }
+    if article.publish_at:
+        month = article.publish_at
+        paths.add(reverse("distribution:sitemap-articles", args=[f"{month:%Y}", f"{month:%m}"]))
+    if article.pk:
+        for slug in article.authors.values_list("slug", flat=True):
+            paths.add(reverse("distribution:author-feed", args=[slug]))
+            paths.add(reverse("distribution:author-feed-atom", args=[slug]))
+        for slug in article.tags.values_list("slug", flat=True):
+            paths.add(reverse("distribution:tag-feed", args=[slug]))
+            paths.add(reverse("distribution:tag-feed-atom", args=[slug]))
+    return paths

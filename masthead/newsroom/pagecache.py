@@ -47,7 +47,7 @@ from .models import PageVersion
 logger = logging.getLogger(__name__)
 
 pages_changed = Signal()  # sent with paths=[...] after their pages were dropped
-KEPT_PARAMS = ("page", "cpage")
+KEPT_PARAMS = ("page", "cpage", "p")  # listing pages, comment pages, sitemap pages
 IGNORED_PREFIXES = ("utm_",)
 IGNORED_PARAMS = ("fbclid", "gclid")
 _extra_paths = []  # functions(article) -> paths, registered by other apps
@@ -164,6 +164,8 @@ def reader_page(view):
         response = view(request, *args, **kwargs)
         if response.status_code != 200 or response.cookies or response.streaming:
             return response
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()  # a TemplateResponse (the sitemaps)
         content = response.content
         etag = f'"{hashlib.md5(content, usedforsecurity=False).hexdigest()}"'
         now = time.time()

@@ -85,7 +85,11 @@ def test_the_share_block_loads_no_third_party_script(client, db):
     story = make_article("Plain")
     soup = BeautifulSoup(client.get(story.get_absolute_url()).content, "html.parser")
     sources = [s.get("src") for s in soup.find_all("script") if s.get("src")]
-    assert sources == ["/static/masthead/views.js", "/static/masthead/share.js"]
+    assert sources == [
+        "/static/masthead/views.js",
+        "/static/masthead/comments.js",
+        "/static/masthead/share.js",
+    ]
     assert not soup.find_all("iframe")
 
 
