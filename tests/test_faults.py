@@ -79,6 +79,10 @@ class App:
             "MASTHEAD_VAR_DIR": str(tmp_path),
             "MASTHEAD_TRUSTED_PROXIES": "127.0.0.1",
             "DEBUG": "0",
+            # Its own keys in any Redis it shares: another test's pending views for a story
+            # with the same id must not be folded into this one's database.
+            "MASTHEAD_CACHE_PREFIX": f"faults-{uuid.uuid4().hex[:8]}",
+            "MASTHEAD_COUNTER_PREFIX": f"faults-{uuid.uuid4().hex[:8]}:views",
             **env,
         }
         self.run("migrate", "-v0")
