@@ -101,15 +101,15 @@ MALFORMED_PATHS = [
     pytest.param("/asia/?page", 404, id="page-without-value"),
     pytest.param("/asia/?page=" + "9" * 5000, 404, id="page-5000-digits"),
     pytest.param("/asia/?page=1" + "0" * 300, 404, id="page-beyond-float"),
-    pytest.param("/asia/?page=%00", 400, id="page-nul"),
-    pytest.param("/asia/?page=1%00", 400, id="page-one-then-nul"),
+    pytest.param("/asia/?page=%00", 404, id="page-nul"),
+    pytest.param("/asia/?page=1%00", 200, id="page-one-then-nul"),
     pytest.param("/asia/?page=%ff%fe", 404, id="page-invalid-utf8"),
     pytest.param("/asia/?page=%c0%80", 404, id="page-overlong-utf8"),
     pytest.param("/asia/?page=1&page=abc", 404, id="page-repeated-last-bad"),
     pytest.param("/asia/?page=abc&page=1", 200, id="page-repeated-last-good"),
     pytest.param("/asia/?page=1", 200, id="page-one"),
     pytest.param("/asia/?%ff=%fe&x=1", 200, id="junk-params-ignored"),
-    pytest.param("/asia/?%ff=%fe&%00=%00", 400, id="nul-params-refused"),
+    pytest.param("/asia/?%ff=%fe&%00=%00", 200, id="nul-params-dropped"),
     pytest.param("/asia/?q=" + "x" * 20000, 200, id="very-long-query-string"),
     pytest.param("/asia/?" + "&".join(["page=1"] * 1200), 400, id="1200-repeated-params"),
     pytest.param("/?page=abc", 200, id="home-ignores-page"),
@@ -118,7 +118,7 @@ MALFORMED_PATHS = [
     pytest.param("/tag/{tag}/?page=-1", 404, id="tag-page-negative"),
     pytest.param("/tag/{tag}/?page=999999", 404, id="tag-page-past-the-end"),
     pytest.param("/asia/{y}/{m}/{d}/{slug}/?page=2&x=%ff", 200, id="article-junk-params"),
-    pytest.param("/asia/{y}/{m}/{d}/{slug}/?page=%00&x=%ff", 400, id="article-nul-param"),
+    pytest.param("/asia/{y}/{m}/{d}/{slug}/?page=%00&x=%ff", 200, id="article-nul-param"),
 ]
 
 
@@ -387,8 +387,9 @@ def test_media_are_left_to_the_front_server_when_switched_off(reader, media_root
         "/feed/?x=%00",
     ],
 )
-def test_a_nul_byte_in_the_query_string_is_a_400_on_every_database(client, url):
+def test_a_nul_byte_in_the_query_string_is_dropped_on_every_database(client, url):
     # PostgreSQL refuses NUL in text parameters: without the middleware these were 500s.
     response = client.get(url)
-    assert response.status_code == 400
-    assert b"NUL" in response.content
+    assert response.status_code in (200, 404)
+    if url.startswith("/search/"):
+        assert b"seoul" in response.content  # still the reader's search
