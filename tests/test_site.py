@@ -48,6 +48,7 @@ def reader_urls(site):
         site["author"].get_absolute_url(),
         site["tag"].get_absolute_url(),
         site["article"].get_absolute_url(),
+        "/search/?q=" + site["article"].headline.split()[0],
     ]
 
 

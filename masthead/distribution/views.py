@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from masthead import lists
 from masthead.newsroom.queries import sections
 
 from . import search as engine
@@ -45,5 +46,7 @@ def search(request):
         "section": section,
         "since": since,
         "until": until,
+        # Popular Now and Must-Reads beside the results, as on every listing page.
+        "lists": lists.sidebar_lists(exclude=[hit.article.pk for hit in results.hits]),
     }
     return render(request, "distribution/search.html", context)

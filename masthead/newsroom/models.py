@@ -7,6 +7,7 @@ after that time already sees it.
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
@@ -22,11 +23,25 @@ bcp47_validator = RegexValidator(
 )
 
 
+# Top-level paths the site itself answers (urls.py): a section with one of these slugs
+# would be hidden behind them, or hide them.
+RESERVED_SECTION_SLUGS = frozenset(
+    {"api", "author", "desk", "feed", "media", "search", "static", "tag", "_comments", "_views"}
+)
+
+
+def not_reserved(value):
+    if value.lower() in RESERVED_SECTION_SLUGS:
+        raise ValidationError(
+            f"“{value}” is an address the site already uses (/{value}/): choose another slug."
+        )
+
+
 class Section(models.Model):
     """A desk of the outlet (Asia, Politics...). Ordered by ``position`` in the navigation."""
 
     name = models.CharField(max_length=80, unique=True)
-    slug = models.SlugField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True, validators=[not_reserved])
     position = models.PositiveSmallIntegerField(default=0)
     description = models.TextField(blank=True)
 

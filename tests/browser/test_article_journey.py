@@ -174,6 +174,12 @@ def test_home_and_section_pages_pass_axe(site, page, requested, live_server):
     _goto(page, site.section)
     assert page.locator(".teasers .teaser").count() > 1
     _assert_accessible(page)
+
+    # Search, with results (the index follows the stories saved above) and highlights.
+    word = page.locator(".teasers .teaser > a").first.inner_text().split()[0]
+    _goto(page, f"{live_server.url}/search/?q={word}")
+    assert page.locator(".search-results .teaser").count() > 0
+    _assert_accessible(page)
     _assert_only_local(requested, live_server.url)
 
 

@@ -101,3 +101,13 @@ def test_a_free_slug_skips_slugs_that_still_redirect():
     moved.save()
     assert free_slug("talks") == "talks-2"
     assert free_slug("talks", exclude_pk=moved.pk) == "talks"
+
+
+@pytest.mark.parametrize("slug", ["search", "feed", "api", "Author", "desk"])
+def test_a_section_cannot_take_an_address_the_site_already_uses(slug):
+    from django.core.exceptions import ValidationError
+
+    from masthead.newsroom.models import Section
+
+    with pytest.raises(ValidationError, match="already uses"):
+        Section(name="Something", slug=slug).full_clean()
