@@ -71,70 +71,45 @@ def main():
     )
     sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * 13)})"  # noqa: S608
     adapt = connection.ops.adapt_datetimefield_value
-    rows, made, replies, touched = [], 0, 0, set()
+
+    def row(article_id, parent_id, body, when):
+        """An approved reader comment, in ``columns`` order."""
+        return [article_id, parent_id, rng.choice(NAMES), body, "", "approved", "", None,
+                False, "", text.fingerprint(body), 0, adapt(when)]  # fmt: skip
+
+    def insert(rows):
+        for start in range(0, len(rows), BATCH):
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.executemany(sql, rows[start : start + BATCH])
+
+    rows, touched = [], set()
     for index in picks:
         pk, published = stories[index]
-        body = f"{rng.choice(LINES)} ({made})"
         when = published + (now - published) * rng.random() if published < now else now
-        rows.append(
-            [
-                pk,
-                None,
-                rng.choice(NAMES),
-                body,
-                "",
-                "approved",
-                "",
-                None,
-                False,
-                "",
-                text.fingerprint(body),
-                0,
-                adapt(when),
-            ]  # fmt: skip
-        )
+        rows.append(row(pk, None, f"{rng.choice(LINES)} ({len(rows)})", when))
         touched.add(pk)
-        made += 1
-        if len(rows) == BATCH:
-            with transaction.atomic(), connection.cursor() as cursor:
-                cursor.executemany(sql, rows)
-            rows = []
-    if rows:
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.executemany(sql, rows)
+    insert(rows)
+    made = len(rows)
     # Replies: a share of the comments answer an earlier top-level comment of their story.
     tops = list(
         Comment.objects.filter(parent__isnull=True, article_id__in=touched).values_list(
             "pk", "article_id", "created_at"
         )
     )
-    reply_rows = []
-    for top_pk, article_id, created in rng.sample(tops, int(len(tops) * args.replies)):
-        body = f"Replying: {rng.choice(LINES)}"
-        later = adapt(created + timedelta(minutes=rng.randint(1, 600)))
-        reply_rows.append(
-            [
-                article_id,
-                top_pk,
-                rng.choice(NAMES),
-                body,
-                "",
-                "approved",
-                "",
-                None,
-                False,
-                "",
-                text.fingerprint(body),
-                0,
-                later,
-            ]  # fmt: skip
-        )
-        replies += 1
-    for start in range(0, len(reply_rows), BATCH):
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.executemany(sql, reply_rows[start : start + BATCH])
-    for pk in touched:
-        bump(pk)
+    reply_rows = [
+        row(
+            article_id,
+            top_pk,
+            f"Replying: {rng.choice(LINES)}",
+            created + timedelta(minutes=rng.randint(1, 600)),
+        )  # fmt: skip
+        for top_pk, article_id, created in rng.sample(tops, int(len(tops) * args.replies))
+    ]
+    insert(reply_rows)
+    replies = len(reply_rows)
+    with transaction.atomic():  # one commit for the pages dropped with each block
+        for pk in touched:
+            bump(pk)
     seconds = time.perf_counter() - started
     most = max(Counter(picks).values(), default=0)
     print(

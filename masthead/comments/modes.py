@@ -17,11 +17,8 @@ def mode_for(article, own_mode="", own_close_after_days=None, now=None):
     mode = own_mode or settings.MASTHEAD_COMMENTS_MODE
     if mode == CLOSED:
         return mode
-    days = own_close_after_days
-    if days is None:
-        days = settings.MASTHEAD_COMMENTS_CLOSE_AFTER_DAYS
-    start = article.first_published_at or article.publish_at
-    if days and start and (now or timezone.now()) >= start + timedelta(days=days):
+    end = closes_at(article, own_close_after_days)
+    if end and (now or timezone.now()) >= end:
         return CLOSED
     return mode
 

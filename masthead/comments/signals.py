@@ -8,7 +8,9 @@ from . import cache
 from .models import ArticleCommentSettings, Comment
 
 
-def comment_changed(sender, instance, **kwargs):
+def comment_changed(sender, instance, created=False, **kwargs):
+    if created and sender is Comment and instance.status != Comment.Status.APPROVED:
+        return  # a new held comment changes nothing readers see: keep the cached page
     cache.bump(instance.article_id)
 
 

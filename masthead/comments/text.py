@@ -35,11 +35,6 @@ def normalize(text):
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
-def length(text):
-    """Characters as readers count them: code points of the NFC form."""
-    return len(unicodedata.normalize("NFC", text))
-
-
 def fingerprint(text):
     """Equal for texts that differ only in case, spacing or Unicode form (duplicates)."""
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
@@ -60,7 +55,7 @@ def _split_url(match):
 
 def links(text):
     """The URLs ``render`` would link."""
-    return [_split_url(m)[0] for m in URL.finditer(text) if _split_url(m)[0]]
+    return [url for url, _ in map(_split_url, URL.finditer(text)) if url]
 
 
 def _link(url):

@@ -146,7 +146,12 @@ def _url_after_post(article, comment):
 @csrf_exempt  # checked inside, so that a failure keeps the text
 @require_POST
 def post(request, raw_id):
-    article = Article.objects.published().filter(pk=_article_id(raw_id)).first()
+    article = (
+        Article.objects.published()
+        .select_related("section")  # its address, for the answer
+        .filter(pk=_article_id(raw_id))
+        .first()
+    )
     if article is None:
         raise Http404("No such article.")
     action = request.path
@@ -154,7 +159,8 @@ def post(request, raw_id):
         return _confirm(request, action, request.POST, "comment")
     form = CommentForm(request.POST, article=article)
     moderator = _is_moderator(request)
-    if _mode(article) == modes.CLOSED and not moderator:
+    mode = _mode(article)
+    if mode == modes.CLOSED and not moderator:
         message = "Comments are closed on this story. Your text is below if you want to keep it."
         form.is_valid()
         return _form_again(request, article, form, 403, message)
@@ -165,7 +171,7 @@ def post(request, raw_id):
         return _done(request, f"{article.get_absolute_url()}?note=pending#comments", "pending", "")
     data = form.cleaned_data
     if moderator:
-        return _store(request, article, form, visitor="", status=Comment.Status.APPROVED)
+        return _store(request, article, form, "", Comment.Status.APPROVED, moderator=True)
     if rules.too_fast(data["stamp"]):
         again = CommentForm(form.with_fresh_stamp(), article=article)
         again.is_valid()
@@ -185,14 +191,13 @@ def post(request, raw_id):
         duplicate.article = article
         url = _url_after_post(article, duplicate)
         return _done(request, url, duplicate.status, "You have already posted this comment.")
-    premoderated = _mode(article) == modes.PREMODERATED
+    premoderated = mode == modes.PREMODERATED
     status, reason = rules.assess(data["body"], visitor, premoderated, duplicate)
     return _store(request, article, form, visitor, status, reason, fingerprint)
 
 
-def _store(request, article, form, visitor, status, reason="", fingerprint=""):
+def _store(request, article, form, visitor, status, reason="", fingerprint="", moderator=False):
     data = form.cleaned_data
-    moderator = _is_moderator(request)
     with transaction.atomic():
         comment = Comment.objects.create(
             article=article,

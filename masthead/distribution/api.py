@@ -228,7 +228,7 @@ def _decode_cursor(cursor):
 @api.get("/articles", response={200: ArticlePage, 400: Error}, tags=["articles"])
 def articles(request, filters: Query[ArticleFilters]):
     """Published stories, newest first, one page at a time (follow `next_cursor`)."""
-    stories = _stories()
+    stories = _stories().defer("body", "body_html")  # a list shows no body
     if filters.section:
         stories = stories.filter(section__slug=filters.section)
     if filters.author:

@@ -11,12 +11,11 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
 
 from masthead.newsroom.models import Article, Author, Byline, Section, Tag
 
 from .links import absolute, base_url
+from .structured import description
 
 ITEMS = 50
 CACHE_SECONDS = 300
@@ -50,8 +49,8 @@ class NewsAtom(Atom1Feed):
 
 
 def summary(article):
-    """The standfirst, or the story's first words when it has none."""
-    return article.dek or Truncator(strip_tags(article.body_html)).words(50)
+    """The standfirst, or the story's first 50 words when it has none."""
+    return description(article, words=50)
 
 
 class LatestStories(Feed):

@@ -25,8 +25,9 @@ def json_ld(data):
     return mark_safe(json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES))
 
 
-def description(article):
-    return article.dek or Truncator(strip_tags(article.body_html)).words(40)
+def description(article, words=40):
+    """The standfirst, or the story's first words when it has none (pages, feeds)."""
+    return article.dek or Truncator(strip_tags(article.body_html)).words(words)
 
 
 def last_modified(article):

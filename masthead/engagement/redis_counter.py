@@ -79,11 +79,28 @@ SCAN_COUNT = 1_000
 FLUSH_BATCH_RETENTION = timedelta(days=1)
 WARN_EVERY_SECONDS = 60
 
+# A Lua function both scripts below use: an article's views waiting in Redis, pending
+# and in a batch being flushed. The batch key is named from the token read here, so it
+# cannot be declared in KEYS.
+WAITING = """
+local function waiting(pending_articles, flushing, article, prefix)
+  local n = tonumber(redis.call('HGET', pending_articles, article) or '0')
+  local token = redis.call('GET', flushing)
+  if token then
+    local key = prefix .. ':batch:' .. token .. ':articles'
+    n = n + tonumber(redis.call('HGET', key, article) or '0')
+  end
+  return n
+end
+"""
+
 # KEYS: seen, pending hours, pending articles, flushing, pending reads, the visitor's
 #       session[, seen under also_seen_as]
 # ARGV: now (µs), window (µs), expiry (ms), hour field, article field, prefix, visitor
 # Returns {1 if counted else 0, the article's views waiting in Redis afterwards}.
-HIT = """
+HIT = (
+    WAITING
+    + """
 local now = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
 local function recent(key)
@@ -92,15 +109,7 @@ local function recent(key)
   at = tonumber(at)
   return at == nil or now - at < window
 end
-local function pending()
-  local n = tonumber(redis.call('HGET', KEYS[3], ARGV[5]) or '0')
-  local token = redis.call('GET', KEYS[4])
-  if token then
-    local key = ARGV[6] .. ':batch:' .. token .. ':articles'
-    n = n + tonumber(redis.call('HGET', key, ARGV[5]) or '0')
-  end
-  return n
-end
+local function pending() return waiting(KEYS[3], KEYS[4], ARGV[5], ARGV[6]) end
 if (KEYS[7] and recent(KEYS[7])) or recent(KEYS[1]) then return {0, pending()} end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
 redis.call('HINCRBY', KEYS[2], ARGV[4], 1)
@@ -112,6 +121,7 @@ redis.call('PEXPIRE', KEYS[6], ARGV[3])
 redis.call('RPUSH', KEYS[5], ARGV[7] .. ':' .. ARGV[5])
 return {1, pending()}
 """
+)
 
 # KEYS: pending hours, pending articles, flushing, pending reads, new batch hours, new
 # batch articles, new batch reads
@@ -135,16 +145,7 @@ return 1
 """
 
 # KEYS: pending articles, flushing. ARGV: article, prefix.
-# The batch key is named from the token read here, so it cannot be declared in KEYS.
-PENDING = """
-local n = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
-local token = redis.call('GET', KEYS[2])
-if token then
-  local key = ARGV[2] .. ':batch:' .. token .. ':articles'
-  n = n + tonumber(redis.call('HGET', key, ARGV[1]) or '0')
-end
-return n
-"""
+PENDING = WAITING + "return waiting(KEYS[1], KEYS[2], ARGV[1], ARGV[2])\n"
 
 
 def _micros(moment):

@@ -70,11 +70,12 @@ def refresh_co_reads():
         }
         if stored == wanted:
             return 0
-        gone = [pair for pair in stored if pair not in wanted]
-        for a, c in gone:
-            RelatedCandidate.objects.filter(article_id=a, candidate_id=c).update(co_readers=0)
-        RelatedCandidate.objects.filter(co_readers=0, similarity=0).delete()
-        changed = {pair: n for pair, n in wanted.items() if stored.get(pair) != n}
+        # One upsert for every pair whose count changed, those gone included (to 0).
+        changed = {
+            pair: wanted.get(pair, 0)
+            for pair in stored.keys() | wanted.keys()
+            if stored.get(pair) != wanted.get(pair)
+        }
         RelatedCandidate.objects.bulk_create(
             [
                 RelatedCandidate(article_id=a, candidate_id=c, co_readers=n)
@@ -85,4 +86,5 @@ def refresh_co_reads():
             update_fields=["co_readers"],
             batch_size=1000,
         )
-    return len(gone) + len(changed)
+        RelatedCandidate.objects.filter(co_readers=0, similarity=0).delete()
+    return len(changed)
