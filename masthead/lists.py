@@ -83,25 +83,48 @@ def with_view_counts(articles):
     return engagement.with_views(articles)
 
 
+def _article_pools(section_id):
+    """The shared candidates of an article page's lists, as Items: the Must-Reads picks,
+    the section's latest, Popular Now and the week's most viewed. Every story of the
+    section shares them, so a page nobody asked for yet (the long tail of the archive)
+    only fetches its own related stories."""
+
+    def compute():
+        return _items(
+            {
+                "curated": queries.curated_must_read_ids(),
+                "latest": queries.latest_ids(section=section_id),
+                "popular": engagement.popular(limit=POOL),
+                "most_viewed": engagement.most_viewed(days=7, limit=POOL),
+            }
+        )
+
+    return cached(f"article-pools:{section_id}", compute)
+
+
 def article_lists(article):
     """The four lists of an article page: latest, related, popular, must-reads."""
 
     def compute():
+        pools = _article_pools(article.section_id)
         claims = _Claims({article.pk})
+
+        def take(name, limit):
+            by_id = {item.id: item for item in pools[name]}
+            return [by_id[pk] for pk in claims.take(by_id, limit)]
+
         # Editors' picks are claimed first: curation wins over an automatic list.
-        curated = claims.take(queries.curated_must_read_ids(), MUST_READS)
-        latest = claims.take(queries.latest_ids(section=article.section_id), LATEST)
-        popular = claims.take(engagement.popular(limit=POOL), POPULAR)
-        topup = claims.take(engagement.most_viewed(days=7, limit=POOL), MUST_READS - len(curated))
+        curated = take("curated", MUST_READS)
+        latest = take("latest", LATEST)
+        popular = take("popular", POPULAR)
+        topup = take("most_viewed", MUST_READS - len(curated))
         related = recommendations.related(article, exclude=claims.seen, limit=RELATED)
-        return _items(
-            {
-                "latest": latest,
-                "related": related,
-                "popular": popular,
-                "must_reads": curated + topup,
-            }
-        )
+        return {
+            "latest": latest,
+            "related": _items({"related": related})["related"],
+            "popular": popular,
+            "must_reads": curated + topup,
+        }
 
     return cached(f"article-lists:{article.pk}", compute)
 

@@ -6,12 +6,14 @@ as its publish time has passed: no job has to flip it, so a reader request one s
 after that time already sees it.
 """
 
+import functools
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -28,6 +30,17 @@ bcp47_validator = RegexValidator(
 RESERVED_SECTION_SLUGS = frozenset(
     {"api", "author", "desk", "feed", "media", "search", "static", "tag", "_comments", "_views"}
 )
+
+
+@functools.lru_cache(maxsize=2048)
+def _slug_path(name, slug, prefix, urlconf):
+    return reverse(name, args=[slug], urlconf=urlconf)
+
+
+def slug_path(name, slug):
+    """``reverse(name, args=[slug])``, remembered: a page links every section twice (the
+    navigation) and each list item's section, and reversing costs some 50 µs."""
+    return _slug_path(name, slug, get_script_prefix(), get_urlconf())
 
 
 def not_reserved(value):
@@ -52,7 +65,7 @@ class Section(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("newsroom:section", args=[self.slug])
+        return slug_path("newsroom:section", self.slug)
 
 
 class Author(models.Model):
@@ -79,7 +92,7 @@ class Author(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("newsroom:author", args=[self.slug])
+        return slug_path("newsroom:author", self.slug)
 
 
 class Tag(models.Model):
@@ -93,7 +106,7 @@ class Tag(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("newsroom:tag", args=[self.slug])
+        return slug_path("newsroom:tag", self.slug)
 
 
 class ArticleQuerySet(models.QuerySet):

@@ -1,0 +1,113 @@
+"""Server CPU per cold article page, in process (not a test).
+
+    MASTHEAD_PAGE_CACHE_SECONDS=0 .venv/bin/python bench/render_cold.py [--pages 500]
+    MASTHEAD_PAGE_CACHE_SECONDS=0 .venv/bin/python bench/render_cold.py --profile 30
+
+"Cold" as in the wrk scenario ``article-cold``: every request a different published
+article, so no whole-page cache helps; the shared lists (Popular Now, Must-Reads, the
+sections' latest) are warm in the cache as they are on a live site. Requests go through
+the WSGI application exactly as a server hands them over (no test client and its
+template signals). Prints the CPU time (``time.process_time``) and wall time per page
+as one JSON line; ``--profile N`` prints the N most expensive functions (cumulative)
+instead. Run it against a demo database (``masthead demo --articles ...``).
+"""
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings")
+
+
+def environ(path):
+    return {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path,
+        "QUERY_STRING": "",
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "8000",
+        "HTTP_HOST": "127.0.0.1:8000",
+        "REMOTE_ADDR": "127.0.0.1",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(),
+        "wsgi.errors": sys.stderr,
+        "SERVER_PROTOCOL": "HTTP/1.1",
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=500)
+    parser.add_argument("--profile", type=int, metavar="N", help="print the top N functions")
+    args = parser.parse_args()
+
+    from django.conf import settings
+
+    from masthead.wsgi import application
+    from masthead.newsroom.models import Article
+
+    if settings.MASTHEAD_PAGE_CACHE_SECONDS:
+        sys.exit("Set MASTHEAD_PAGE_CACHE_SECONDS=0: this measures rendering, not the cache.")
+    paths = [
+        a.get_absolute_url()
+        for a in Article.objects.published().select_related("section").order_by("-publish_at")[
+            : args.pages + 20
+        ]
+    ]
+    if len(paths) < args.pages + 20:
+        sys.exit(f"Need {args.pages + 20} published articles: run `masthead demo` first.")
+    status = {}
+
+    def start_response(code, headers, exc_info=None):
+        status["code"] = code
+
+    def get(path):
+        body = b"".join(application(environ(path), start_response))
+        if not status["code"].startswith("200"):
+            sys.exit(f"{path}: {status['code']}")
+        return len(body)
+
+    for path in paths[:20]:  # warm the process and the shared lists
+        get(path)
+    measured = paths[20:]
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for path in measured:
+            get(path)
+        profiler.disable()
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(args.profile)
+        print(out.getvalue())
+        return
+    cpu, wall, size = [], [], 0
+    for path in measured:
+        c0, w0 = time.process_time(), time.perf_counter()
+        size = get(path)
+        cpu.append((time.process_time() - c0) * 1000)
+        wall.append((time.perf_counter() - w0) * 1000)
+    print(
+        json.dumps(
+            {
+                "articles_in_db": Article.objects.count(),
+                "pages": len(measured),
+                "cpu_ms_median": round(statistics.median(cpu), 2),
+                "cpu_ms_mean": round(statistics.fmean(cpu), 2),
+                "wall_ms_median": round(statistics.median(wall), 2),
+                "wall_ms_p95": round(sorted(wall)[int(len(wall) * 0.95) - 1], 2),
+                "last_page_bytes": size,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
