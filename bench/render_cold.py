@@ -51,16 +51,16 @@ def main():
 
     from django.conf import settings
 
-    from masthead.wsgi import application
     from masthead.newsroom.models import Article
+    from masthead.wsgi import application
 
     if settings.MASTHEAD_PAGE_CACHE_SECONDS:
         sys.exit("Set MASTHEAD_PAGE_CACHE_SECONDS=0: this measures rendering, not the cache.")
     paths = [
         a.get_absolute_url()
-        for a in Article.objects.published().select_related("section").order_by("-publish_at")[
-            : args.pages + 20
-        ]
+        for a in Article.objects.published()
+        .select_related("section")
+        .order_by("-publish_at")[: args.pages + 20]
     ]
     if len(paths) < args.pages + 20:
         sys.exit(f"Need {args.pages + 20} published articles: run `masthead demo` first.")
