@@ -123,11 +123,11 @@ class ArticleQuerySet(models.QuerySet):
         now = now or timezone.now()
         return self.filter(status=Article.Status.SCHEDULED, publish_at__gt=now)
 
-    def for_lists(self):
-        """Just what a list item shows (headline, URL parts, section label)."""
+    def for_lists(self, *extra):
+        """Just what a list item shows (headline, URL parts, section label), and ``extra``."""
         return self.select_related("section").only(
             "id", "headline", "slug", "dek", "publish_at", "lead_image_url", "lead_image_alt",
-            "section__name", "section__slug",
+            "section__name", "section__slug", *extra,
         )  # fmt: skip
 
 

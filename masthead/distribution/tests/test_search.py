@@ -191,6 +191,40 @@ def test_past_a_thousand_matches_it_stops_counting(client, db, monkeypatch):
     assert soup.select_one(".search-summary").get_text().startswith("More than 1,000 stories")
 
 
+def test_a_very_common_word_ranks_its_newest_matches(client, db, monkeypatch):
+    now = timezone.now()
+    oldest = make_article("Harbour harbour harbour", publish_at=now - timedelta(days=9))
+    for i in range(3):
+        make_article(f"Story {i}", body="The harbour.", publish_at=now - timedelta(days=i))
+    # Every match ranked: the headline match first.
+    assert hits(client.get("/search/?q=harbour"))[0] == oldest.headline
+    # Past CANDIDATES matches, only the newest CANDIDATES are ranked (bounded time).
+    monkeypatch.setattr(search, "CANDIDATES", 3)
+    found = hits(client.get("/search/?q=harbour"))
+    assert sorted(found) == ["Story 0", "Story 1", "Story 2"]
+
+
+def test_snippets_come_from_the_best_field_and_say_their_language(client, db):
+    make_article(
+        "Ministers meet",
+        dek="",
+        body="Nothing about it here.",
+        original_language="ko",
+        original_headline="장관들, 외교를 논의",
+    )
+    soup = BeautifulSoup(client.get("/search/", {"q": "외교"}).content, "html.parser")
+    snippet = soup.select_one(".search-results .snippet")
+    assert snippet["lang"] == "ko"
+    assert [m.get_text() for m in snippet.select("mark")] == ["외교를"]
+    make_article("Café society", dek="", body="A long day. " * 40 + "The café opened at noon.")
+    soup = BeautifulSoup(client.get("/search/", {"q": "Café"}).content, "html.parser")
+    snippet = soup.select_one(".search-results .snippet")
+    assert not snippet.has_attr("lang")
+    assert snippet.get_text().startswith("…")  # cut before the match, not the body's start
+    assert [m.get_text() for m in snippet.select("mark")] == ["café"]
+    assert [m.get_text() for m in soup.select(".search-results h2 mark")] == ["Café"]
+
+
 def test_the_index_follows_publish_edit_and_withdraw(client, db):
     story = make_article("Draft about volcanoes", status=Article.Status.DRAFT)
     assert hits(client.get("/search/?q=volcanoes")) == []
