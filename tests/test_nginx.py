@@ -7,26 +7,18 @@ never served from the cache, static files served by nginx with far-future cachin
 """
 
 import json
-import os
-import re
-import shutil
-import socket
-import subprocess
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
+from masthead.lib import nginx
 from masthead.newsroom.models import Article
 from masthead.testing import make_article
 
-ROOT = Path(__file__).resolve().parent.parent
-NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
-
 pytestmark = [
-    pytest.mark.skipif(NGINX is None, reason="nginx is not installed (.ci/run installs it)"),
+    pytest.mark.skipif(nginx.NGINX is None, reason="nginx is not installed (.ci/run installs it)"),
     pytest.mark.django_db(transaction=True),
 ]
 
@@ -35,55 +27,21 @@ NGINX_SECOND = 2.1
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def front(live_server, tmp_path, settings):
     """nginx with deploy/nginx.conf, its CHANGE lines pointed at this test's places."""
     settings.MASTHEAD_TRUSTED_PROXIES = ["127.0.0.1"]
-    port = _free_port()
+    port = nginx.free_port()
     static = tmp_path / "static"
     (static / "masthead").mkdir(parents=True)
     (static / "masthead" / "probe.css").write_text("body { color: black; }\n")
-    site = (ROOT / "deploy" / "nginx.conf").read_text()
     upstream = live_server.url.removeprefix("http://")
-    replacements = [
-        (r"/var/cache/nginx/masthead", str(tmp_path / "cache")),
-        (r"server 127\.0\.0\.1:8000;", f"server {upstream};"),
-        (r"listen 80;", f"listen 127.0.0.1:{port};"),
-        (r"/srv/masthead/var/static/", f"{static}/"),
-    ]
-    for pattern, value in replacements:
-        site, count = re.subn(pattern, value, site)
-        assert count == 1, f"deploy/nginx.conf no longer has {pattern!r}"
-    user = "user root;\n" if os.geteuid() == 0 else ""
-    (tmp_path / "nginx.conf").write_text(
-        f"{user}worker_processes 1;\npid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\n"
-        f"events {{ worker_connections 256; }}\n"
-        f"http {{\n  include /etc/nginx/mime.types;\n  access_log off;\n"
-        f"  client_body_temp_path {tmp_path}/body;\n  proxy_temp_path {tmp_path}/proxy;\n"
-        f"{site}\n}}\n"
-    )
-    process = subprocess.Popen(
-        [NGINX, "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf"), "-g", "daemon off;"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            break
-        except OSError:
-            if process.poll() is not None:
-                pytest.fail(f"nginx did not start: {process.stderr.read().decode()}")
-            time.sleep(0.05)
+    try:
+        process = nginx.start(tmp_path, nginx.front(tmp_path, upstream, port, static), port)
+    except RuntimeError as error:
+        pytest.fail(str(error))
     yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    process.wait(timeout=10)
+    nginx.stop(process)
 
 
 def fetch(url, method="GET", headers=None, data=None):
