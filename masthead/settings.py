@@ -289,3 +289,25 @@ MASTHEAD_LIST_CACHE_SECONDS = env_int("MASTHEAD_LIST_CACHE_SECONDS", 60, minimum
 # Whole anonymous reader pages: kept this long (0 = off), dropped at once when what they
 # show changes (masthead/newsroom/pagecache.py); a CDN gets half fresh, half stale.
 MASTHEAD_PAGE_CACHE_SECONDS = env_int("MASTHEAD_PAGE_CACHE_SECONDS", 60, minimum=0)
+# Purge a CDN or caching proxy when pages change (masthead/newsroom/purge.py): "" (off),
+# "http" (PURGE requests to each MASTHEAD_PURGE_TARGETS base URL) or "cloudflare".
+MASTHEAD_PURGE = env_str("MASTHEAD_PURGE", "").strip().lower()
+MASTHEAD_PURGE_TARGETS = env_list("MASTHEAD_PURGE_TARGETS")
+MASTHEAD_PURGE_METHOD = env_str("MASTHEAD_PURGE_METHOD", "PURGE").strip().upper()
+MASTHEAD_CLOUDFLARE_ZONE = env_str("MASTHEAD_CLOUDFLARE_ZONE")
+MASTHEAD_CLOUDFLARE_TOKEN = env_str("MASTHEAD_CLOUDFLARE_TOKEN")
+MASTHEAD_CLOUDFLARE_API = env_str("MASTHEAD_CLOUDFLARE_API", "https://api.cloudflare.com/client/v4")
+if MASTHEAD_PURGE not in ("", "http", "cloudflare"):
+    raise ImproperlyConfigured(f"MASTHEAD_PURGE={MASTHEAD_PURGE!r}: use http or cloudflare.")
+if MASTHEAD_PURGE == "http" and not MASTHEAD_PURGE_TARGETS:
+    raise ImproperlyConfigured(
+        "MASTHEAD_PURGE=http needs MASTHEAD_PURGE_TARGETS: the base URLs of the caches to "
+        "purge, such as http://127.0.0.1:6081."
+    )
+if MASTHEAD_PURGE == "cloudflare" and not (
+    MASTHEAD_CLOUDFLARE_ZONE and MASTHEAD_CLOUDFLARE_TOKEN and MASTHEAD_SITE_URL
+):
+    raise ImproperlyConfigured(
+        "MASTHEAD_PURGE=cloudflare needs MASTHEAD_CLOUDFLARE_ZONE, MASTHEAD_CLOUDFLARE_TOKEN "
+        "and MASTHEAD_SITE_URL (the purged URLs are absolute)."
+    )
