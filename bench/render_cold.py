@@ -48,7 +48,9 @@ def main():
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--profile", type=int, metavar="N", help="print the top N functions")
     args = parser.parse_args()
+    import django
 
+    django.setup()
     from django.conf import settings
 
     from masthead.newsroom.models import Article

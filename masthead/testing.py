@@ -1,10 +1,13 @@
 """Plain factory functions shared by tests: make_article(**overrides) and friends."""
 
+import io
 import itertools
 from datetime import timedelta
+from wsgiref.util import setup_testing_defaults
 
 from django.contrib.auth.models import Group, User
-from django.db import transaction
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -79,3 +82,36 @@ def make_comment(article, body="A thoughtful comment.", name="Reader", **kw):
     kw.setdefault("status", Comment.Status.APPROVED)
     kw.setdefault("text_hash", text.fingerprint(body))
     return Comment.objects.create(article=article, body=body, name=name, **kw)
+
+
+def wsgi_call(path, method="GET", body=b"", **environ):
+    """One request through ``masthead.wsgi.application`` (what the servers run, fast paths
+    included), in the test's database transaction: (status, {headers}, body)."""
+    from masthead.wsgi import application
+
+    env = {
+        "REQUEST_METHOD": method,
+        "PATH_INFO": path,
+        "CONTENT_LENGTH": str(len(body)),
+        "wsgi.input": io.BytesIO(body),
+        **environ,
+    }
+    setup_testing_defaults(env)
+    answer = {}
+
+    def start_response(status, headers, exc_info=None):
+        answer["status"], answer["headers"] = int(status.split()[0]), dict(headers)
+
+    # As Django's test client does: a request handed to Django must not close the test's
+    # connection (it lives inside the test's transaction).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        chunks = application(env, start_response)
+        content = b"".join(chunks)
+        if hasattr(chunks, "close"):
+            chunks.close()
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+    return answer["status"], answer["headers"], content

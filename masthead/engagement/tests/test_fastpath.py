@@ -1,15 +1,12 @@
 """The beacon's door in front of Django (``fastpath.py``, what ``masthead serve`` runs)."""
 
-import io
 import json
-from wsgiref.util import setup_testing_defaults
 
 import pytest
-from django.core.signals import request_finished, request_started
-from django.db import OperationalError, close_old_connections
+from django.db import OperationalError
 
 from masthead.engagement import fastpath
-from masthead.testing import make_article
+from masthead.testing import make_article, wsgi_call
 
 pytestmark = pytest.mark.django_db
 
@@ -18,36 +15,8 @@ FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.
 
 def call(path, method="POST", body=b"", ip="203.0.113.7", ua=FIREFOX, **environ):
     """One request through ``masthead.wsgi.application``: (status, headers, body)."""
-    from masthead.wsgi import application
-
-    env = {
-        "REQUEST_METHOD": method,
-        "PATH_INFO": path,
-        "REMOTE_ADDR": ip,
-        "HTTP_USER_AGENT": ua,
-        "CONTENT_LENGTH": str(len(body)),
-        "wsgi.input": io.BytesIO(body),
-        **environ,
-    }
-    setup_testing_defaults(env)
-    answer = {}
-
-    def start_response(status, headers):
-        answer["status"], answer["headers"] = int(status.split()[0]), dict(headers)
-
-    # As Django's test client does: a request handed to Django must not close the test's
-    # connection (it lives inside the test's transaction).
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    try:
-        chunks = application(env, start_response)
-        content = b"".join(chunks)
-        if hasattr(chunks, "close"):
-            chunks.close()
-    finally:
-        request_started.connect(close_old_connections)
-        request_finished.connect(close_old_connections)
-    return answer["status"], answer["headers"], content
+    environ = {"REMOTE_ADDR": ip, "HTTP_USER_AGENT": ua, **environ}
+    return wsgi_call(path, method=method, body=body, **environ)
 
 
 @pytest.fixture

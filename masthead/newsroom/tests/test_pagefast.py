@@ -1,0 +1,128 @@
+"""Cached reader pages answered in front of Django (``pagecache.PageFastPath``)."""
+
+import pytest
+from django.core.signals import request_started
+from django.db import OperationalError
+
+from masthead.newsroom import pagecache
+from masthead.newsroom.models import Article
+from masthead.testing import make_article, wsgi_call
+
+pytestmark = pytest.mark.django_db
+
+BROWSER = {"HTTP_USER_AGENT": "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Firefox/128.0"}
+
+
+@pytest.fixture
+def fast_path():
+    """The fast path of ``masthead.wsgi``, forgetting what earlier tests taught it."""
+    from masthead.wsgi import application
+
+    path = application.app
+    assert isinstance(path, pagecache.PageFastPath)
+    path.learned.clear()
+    yield path
+    path.learned.clear()
+
+
+@pytest.fixture
+def django_requests():
+    """How many requests reached Django."""
+    seen = []
+
+    def count(**kwargs):
+        seen.append(1)
+
+    request_started.connect(count)
+    yield seen
+    request_started.disconnect(count)
+
+
+def get(path, **environ):
+    return wsgi_call(path, **{**BROWSER, **environ})
+
+
+def _comparable(headers):
+    return {k: v for k, v in headers.items() if k not in ("Age", "Date")}
+
+
+def test_a_cached_page_is_answered_in_front_exactly_as_django_answers_it(
+    fast_path, django_requests
+):
+    story = make_article("Harbour reopens")
+    url = story.get_absolute_url()
+    miss = get(url)
+    assert miss[1]["X-Cache"] == "MISS"
+    django_hit = get(url)  # Django's own hit: the fast path learns its headers
+    assert django_hit[1]["X-Cache"] == "HIT" and len(django_requests) == 2
+    fast = get(url)
+    assert len(django_requests) == 2  # Django never saw it
+    assert fast[0] == 200 and fast[2] == django_hit[2] == miss[2]
+    assert _comparable(fast[1]) == _comparable(django_hit[1])
+    assert fast[1]["X-Frame-Options"] == "DENY"  # the middleware's headers are there
+    assert int(fast[1]["Content-Length"]) == len(fast[2])
+    head = get(url, REQUEST_METHOD="HEAD")
+    assert head[0] == 200 and head[2] == b"" and head[1]["Content-Length"] == str(len(fast[2]))
+    assert len(django_requests) == 2
+
+
+def test_conditional_requests_get_304_from_the_front_as_from_django(fast_path, django_requests):
+    story = make_article("Harbour reopens")
+    url = story.get_absolute_url()
+    etag = get(url)[1]["ETag"]
+    from_django = get(url, HTTP_IF_NONE_MATCH=etag)  # a hit answered 304: nothing learned
+    assert from_django[0] == 304 and len(django_requests) == 2
+    get(url)  # a hit answered 200 by Django: learned
+    from_front = get(url, HTTP_IF_NONE_MATCH=etag)
+    assert from_front[0] == 304 and from_front[2] == b"" and len(django_requests) == 3
+    assert _comparable(from_front[1]) == _comparable(from_django[1])
+
+
+def test_an_edit_or_a_withdrawal_reaches_the_next_reader(fast_path):
+    story = make_article("Harbour reopens")
+    url = story.get_absolute_url()
+    get(url), get(url)
+    story.headline = "Harbour reopens after the storm"
+    story.save()
+    status, headers, body = get(url)
+    assert b"Harbour reopens after the storm" in body and headers["X-Cache"] == "MISS"
+    story.status = Article.Status.WITHDRAWN
+    story.save()
+    assert get(url)[0] == 404
+
+
+def test_what_the_page_cache_never_serves_goes_to_django(fast_path, django_requests, settings):
+    story = make_article("Harbour reopens")
+    url = story.get_absolute_url()
+    get(url), get(url)
+    seen = len(django_requests)
+    cookie = f"{settings.SESSION_COOKIE_NAME}=abc"
+    assert get(url, HTTP_COOKIE=cookie)[1].get("X-Cache") is None  # staff: rendered live
+    assert get(url, QUERY_STRING="note=published")[1].get("X-Cache") is None
+    assert get(url, HTTP_HOST="evil.example.com")[0] == 400  # Django's answer to the host
+    assert get(url, REQUEST_METHOD="POST")[0] in (403, 405)  # CSRF, then the method
+    assert len(django_requests) == seen + 4
+    # A tracking tag names the same page: still answered in front.
+    assert get(url, QUERY_STRING="utm_source=x")[1]["X-Cache"] == "HIT"
+    assert len(django_requests) == seen + 4
+
+
+def test_a_database_error_hands_the_request_to_django(fast_path, django_requests, monkeypatch):
+    story = make_article("Harbour reopens")
+    url = story.get_absolute_url()
+    get(url), get(url)
+
+    def broken(path, using=None):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(pagecache, "version_of", broken)
+    assert get(url)[0] == 500  # Django's turn: the same failure is its own error page
+    assert len(django_requests) == 3
+
+
+def test_nothing_is_answered_in_front_before_django_answered_a_hit(fast_path, django_requests):
+    story = make_article("Harbour reopens")
+    get(story.get_absolute_url())
+    assert fast_path.learned == {}
+    assert get(story.get_absolute_url())[1]["X-Cache"] == "HIT"
+    assert len(django_requests) == 2
