@@ -282,4 +282,12 @@ def _postgres(words, section, start, end, now, offset):
         .order_by("-pk")
         .values_list("pk", "rank")[:CANDIDATES]
     )
-    return _page([(pk, -rank) for pk, rank in candidates], offset)
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            # Pages in memory or on SSD: with the default cost of a random page (4, for
+            # spinning disks) the planner walked the key backwards through 86,595 stories
+            # for "near seoul or" (594 matches, 421 ms) instead of taking them from the
+            # GIN index (34 ms). For this statement only.
+            cursor.execute("SET LOCAL random_page_cost = 1.1")
+        rows = list(candidates)
+    return _page([(pk, -rank) for pk, rank in rows], offset)
