@@ -3,6 +3,7 @@
     export MASTHEAD_VAR_DIR=/tmp/b100k DATABASE_URL=sqlite:////tmp/b100k/db.sqlite3
     masthead demo --articles 100000             # articles, views
     .venv/bin/python bench/fill_comments.py --per-article 3 [--replies 0.2] [--seed 1]
+                                            [--if-empty]
 
 Gives published stories approved comments, long-tailed the way readers comment: the
 average is ``--per-article``, most stories get none or a few, the most read get
@@ -41,6 +42,9 @@ def main():
     parser.add_argument("--per-article", type=float, default=3.0)
     parser.add_argument("--replies", type=float, default=0.2)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--if-empty", action="store_true", help="do nothing if there are comments already"
+    )
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings")
     sys.path.insert(0, str(ROOT))
@@ -56,6 +60,9 @@ def main():
     from masthead.engagement.models import ViewTotal
     from masthead.newsroom.models import Article
 
+    if args.if_empty and Comment.objects.exists():
+        print(f"{Comment.objects.count()} comments there already: none added.")
+        return
     started = time.perf_counter()
     rng = random.Random(args.seed)
     stories = list(Article.objects.published().values_list("pk", "publish_at"))
