@@ -107,27 +107,42 @@ def remove(article_id):
     SearchDocument.objects.filter(pk=article_id).delete()
 
 
-def rebuild(batch=2000):
-    """Index every story again (after a bulk load such as ``masthead demo``)."""
+def _searchable_stories():
+    return Article.objects.filter(
+        status__in=[Article.Status.PUBLISHED, Article.Status.SCHEDULED],
+        publish_at__isnull=False,
+    ).only("id", "section_id", "publish_at", "headline", "original_headline", "dek", "body_html")
+
+
+def _write(article_ids, batch=2000):
+    """Index the searchable stories among ``article_ids`` again (the others are removed),
+    ``batch`` at a time: one query for their bylines, one insert, one vector update."""
     count = 0
+    stories = _searchable_stories()
+    for start in range(0, len(article_ids), batch):
+        chunk = article_ids[start : start + batch]
+        SearchDocument.objects.filter(pk__in=chunk).delete()
+        names = _author_names(chunk)
+        documents = [_document(a, names.get(a.pk, "")) for a in stories.filter(id__in=chunk)]
+        SearchDocument.objects.bulk_create(documents)
+        if connection.vendor == "postgresql":
+            SearchDocument.objects.filter(pk__in=chunk).update(vector=_vector())
+        count += len(documents)
+    return count
+
+
+def index_many(article_ids):
+    """Index these stories again, in bulk (an author renamed on 6,000 bylines: 12 queries
+    instead of 24,000)."""
+    with transaction.atomic():
+        return _write(sorted(set(article_ids)))
+
+
+def rebuild():
+    """Index every story again (after a bulk load such as ``masthead demo``)."""
     with transaction.atomic():
         SearchDocument.objects.all().delete()
-        stories = Article.objects.filter(
-            status__in=[Article.Status.PUBLISHED, Article.Status.SCHEDULED],
-            publish_at__isnull=False,
-        ).only(
-            "id", "section_id", "publish_at", "headline", "original_headline", "dek", "body_html"
-        )
-        ids = list(stories.order_by("id").values_list("id", flat=True))
-        for start in range(0, len(ids), batch):
-            chunk = ids[start : start + batch]
-            names = _author_names(chunk)
-            documents = [_document(a, names.get(a.pk, "")) for a in stories.filter(id__in=chunk)]
-            SearchDocument.objects.bulk_create(documents)
-            count += len(documents)
-        if connection.vendor == "postgresql":
-            SearchDocument.objects.update(vector=_vector())
-    return count
+        return _write(list(_searchable_stories().order_by("id").values_list("id", flat=True)))
 
 
 # --- Searching ------------------------------------------------------------------------

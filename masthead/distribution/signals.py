@@ -1,7 +1,7 @@
 """Keep the search index in step with the newsroom: on publish, edit, withdraw and
 byline changes, and after a bulk load (``newsroom.signals.content_loaded``)."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.urls import reverse
 
@@ -31,12 +31,20 @@ def byline_changed(sender, instance, **kwargs):
         search.index_article(article)
 
 
+@receiver(pre_save, sender=Author, dispatch_uid="search-author-before")
+def author_saving(sender, instance, raw=False, **kwargs):
+    """Remember the name the index holds: only a new name touches the author's stories."""
+    if instance.pk and not raw:
+        instance._indexed_name = (
+            Author.objects.filter(pk=instance.pk).values_list("name", flat=True).first()
+        )
+
+
 @receiver(post_save, sender=Author, dispatch_uid="search-author")
 def author_saved(sender, instance, created=False, raw=False, **kwargs):
-    if created or raw:
+    if created or raw or getattr(instance, "_indexed_name", instance.name) == instance.name:
         return
-    for article in Article.objects.filter(authors=instance):
-        search.index_article(article)
+    search.index_many(Byline.objects.filter(author=instance).values_list("article_id", flat=True))
 
 
 @receiver(content_loaded, dispatch_uid="search-rebuild")

@@ -264,6 +264,22 @@ def test_a_byline_or_an_author_rename_reaches_the_index(client, db):
     assert hits(client.get("/search/?q=choi")) == []
 
 
+def test_renaming_a_prolific_author_reindexes_in_bulk_and_a_bio_edit_not_at_all(
+    client, db, django_assert_max_num_queries
+):
+    author = make_author("Choi Seo-yeon")
+    for i in range(30):
+        make_article(f"Dispatch {i}", authors=[author])
+    author.bio = "Covers the Busan port."
+    with django_assert_max_num_queries(3):  # the save and the name check: no indexing
+        author.save()
+    author.name = "Yoon Seo-yeon"
+    with django_assert_max_num_queries(12):  # not 4 per story
+        author.save()
+    assert len(search.search("yoon").hits) == 20 and search.search("yoon").total == 30
+    assert search.search("choi").total == 0
+
+
 def test_a_scheduled_story_is_found_only_from_its_publish_time(client, db):
     make_article(
         "Embargoed budget",
