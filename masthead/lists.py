@@ -83,41 +83,41 @@ def with_view_counts(articles):
     return engagement.with_views(articles)
 
 
-def _article_pools(section_id):
-    """The shared candidates of an article page's lists, as Items: the Must-Reads picks,
-    the section's latest, Popular Now and the week's most viewed. Every story of the
-    section shares them, so a page nobody asked for yet (the long tail of the archive)
-    only fetches its own related stories."""
+def _pools(section_id=None):
+    """The shared candidates of the sidebars, as Items: the Must-Reads picks, Popular Now,
+    the week's most viewed and, for an article page, its section's latest. Every page that
+    shows them shares one cached copy, so a page nobody asked for yet (the long tail of
+    the archive, a new search) only claims from them, in memory."""
 
     def compute():
-        return _items(
-            {
-                "curated": queries.curated_must_read_ids(),
-                "latest": queries.latest_ids(section=section_id),
-                "popular": engagement.popular(limit=POOL),
-                "most_viewed": engagement.most_viewed(days=7, limit=POOL),
-            }
-        )
+        named = {
+            "curated": queries.curated_must_read_ids(),
+            "popular": engagement.popular(limit=POOL),
+            "most_viewed": engagement.most_viewed(days=7, limit=POOL),
+        }
+        if section_id is not None:
+            named["latest"] = queries.latest_ids(section=section_id)
+        return _items(named)
 
-    return cached(f"article-pools:{section_id}", compute)
+    return cached(f"pools:{section_id}", compute)
+
+
+def _take(claims, pool, limit):
+    by_id = {item.id: item for item in pool}
+    return [by_id[pk] for pk in claims.take(by_id, limit)]
 
 
 def article_lists(article):
     """The four lists of an article page: latest, related, popular, must-reads."""
 
     def compute():
-        pools = _article_pools(article.section_id)
+        pools = _pools(article.section_id)
         claims = _Claims({article.pk})
-
-        def take(name, limit):
-            by_id = {item.id: item for item in pools[name]}
-            return [by_id[pk] for pk in claims.take(by_id, limit)]
-
         # Editors' picks are claimed first: curation wins over an automatic list.
-        curated = take("curated", MUST_READS)
-        latest = take("latest", LATEST)
-        popular = take("popular", POPULAR)
-        topup = take("most_viewed", MUST_READS - len(curated))
+        curated = _take(claims, pools["curated"], MUST_READS)
+        latest = _take(claims, pools["latest"], LATEST)
+        popular = _take(claims, pools["popular"], POPULAR)
+        topup = _take(claims, pools["most_viewed"], MUST_READS - len(curated))
         related = recommendations.related(article, exclude=claims.seen, limit=RELATED)
         return {
             "latest": latest,
@@ -158,14 +158,11 @@ def home_lists(per_section=4):
 
 
 def sidebar_lists(exclude=()):
-    """Popular Now and Must-Reads for section, author and tag pages."""
+    """Popular Now and Must-Reads for section, author, tag and search pages, without the
+    stories of ``exclude`` (the page's own): claimed in memory from the cached pools."""
+    pools = _pools()
     claims = _Claims(exclude)
-    key = "sidebar-lists:" + ",".join(str(pk) for pk in sorted(exclude))
-
-    def compute():
-        curated = claims.take(queries.curated_must_read_ids(), MUST_READS)
-        popular = claims.take(engagement.popular(limit=POOL), POPULAR)
-        topup = claims.take(engagement.most_viewed(days=7, limit=POOL), MUST_READS - len(curated))
-        return _items({"popular": popular, "must_reads": curated + topup})
-
-    return cached(key, compute)
+    curated = _take(claims, pools["curated"], MUST_READS)
+    popular = _take(claims, pools["popular"], POPULAR)
+    topup = _take(claims, pools["most_viewed"], MUST_READS - len(curated))
+    return {"popular": popular, "must_reads": curated + topup}

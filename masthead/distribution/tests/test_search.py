@@ -280,6 +280,19 @@ def test_renaming_a_prolific_author_reindexes_in_bulk_and_a_bio_edit_not_at_all(
     assert search.search("choi").total == 0
 
 
+def test_a_new_search_costs_only_its_own_queries(client, stories):
+    client.get("/search/?q=seoul")  # the sidebar's lists and the sections, cached
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/search/?q=diplom").status_code == 200
+    statements = [
+        q["sql"] for q in captured.captured_queries if "SAVEPOINT" not in q["sql"]
+    ]  # the test's own transaction
+    # The ranked ids with the count, the page's stories, their texts for the snippets
+    # (and SET LOCAL on PostgreSQL): the sidebar is claimed from the cached lists,
+    # whatever the results.
+    assert len(statements) == (4 if connection.vendor == "postgresql" else 3), statements
+
+
 def test_a_scheduled_story_is_found_only_from_its_publish_time(client, db):
     make_article(
         "Embargoed budget",
