@@ -20,7 +20,7 @@ from django.utils.dateparse import parse_datetime
 
 from .models import Comment
 
-comments_changed = Signal()  # sent with article_id=...
+comments_changed = Signal()  # sent with article_id=... (or article_ids=[...] in bulk)
 BLOCK_TIMEOUT = 3600  # explicit invalidation does the real work; this only bounds memory
 
 
@@ -47,13 +47,25 @@ def version(article_id):
     return value
 
 
-def bump(article_id):
-    """Comments of ``article_id`` changed: its cached block is stale from now on."""
+def _incr(article_id):
     try:
         cache.incr(_version_key(article_id))
     except ValueError:  # never read or evicted: any new value differs from the old keys'
         cache.set(_version_key(article_id), time.time_ns(), timeout=None)
+
+
+def bump(article_id):
+    """Comments of ``article_id`` changed: its cached block is stale from now on."""
+    _incr(article_id)
     comments_changed.send(sender=Comment, article_id=article_id)
+
+
+def bump_many(article_ids):
+    """``bump`` for many stories at once (a bulk load): one signal for all of them."""
+    article_ids = list(article_ids)
+    for article_id in article_ids:
+        _incr(article_id)
+    comments_changed.send(sender=Comment, article_ids=article_ids)
 
 
 SHOWN = ["id", "parent_id", "name", "body", "created_at", "is_staff_reply", "article_id"]

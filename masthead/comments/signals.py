@@ -19,9 +19,12 @@ for model in (Comment, ArticleCommentSettings):
     post_delete.connect(comment_changed, sender=model, dispatch_uid=f"comments-d-{model.__name__}")
 
 
-def _drop_page(sender, article_id, **kwargs):
+def _drop_page(sender, article_id=None, article_ids=(), **kwargs):
     """The article page shows its comments: drop the cached page with the block."""
-    pagecache.drop_article(article_id)
+    if article_id is not None:
+        pagecache.drop_article(article_id)
+    else:
+        pagecache.drop_articles(article_ids)
 
 
 cache.comments_changed.connect(_drop_page, dispatch_uid="comments-page")

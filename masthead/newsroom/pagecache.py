@@ -298,8 +298,16 @@ def paths_for_article(article, *, previous_url=None, previous_section=None):
 
 def drop_article(article_id):
     """Drop the pages of the story with this id (a comment on it changed, say)."""
+    drop_articles([article_id])
+
+
+def drop_articles(article_ids, batch=5000):
+    """``drop_article`` for many stories: a query and an upsert per ``batch`` of them."""
     from .models import Article
 
-    article = Article.objects.select_related("section").filter(pk=article_id).first()
-    if article is not None:
-        drop({article.get_absolute_url()})
+    article_ids = list(article_ids)
+    for start in range(0, len(article_ids), batch):
+        chunk = article_ids[start : start + batch]
+        stories = Article.objects.filter(pk__in=chunk).select_related("section")
+        fields = ("slug", "publish_at", "created_at", "section__slug")
+        drop({a.get_absolute_url() for a in stories.only(*fields)})
