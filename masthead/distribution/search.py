@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -32,6 +32,13 @@ MAX_RESULTS = MAX_PAGE * PER_PAGE  # counted up to here (+1, to say "more than 1
 # among recent news, in bounded time (ranking all 69,734 stories that start a word with
 # "korea" took 120-240 ms; these 1,001 take 5-20 ms). The count needs no other query.
 CANDIDATES = MAX_RESULTS + 1
+POSTGRES_TIMEOUT_MS = 2000  # a ranking statement longer than this is canceled (PostgreSQL)
+
+
+class SearchTooSlow(Exception):
+    """The engine gave up on this query (PostgreSQL's statement bound)."""
+
+
 MAX_TERMS = 8
 MAX_TERM_CHARS = 40
 ORIGINAL_HEADLINE = 2  # index of the original headline in the snippet's fields (search())
@@ -163,6 +170,7 @@ class Results:
     hits: list = field(default_factory=list)
     total: int = 0
     number: int = 1
+    too_slow: bool = False  # the engine gave up: the page says so, with a hint
 
     @property
     def more_than_shown(self):
@@ -208,7 +216,11 @@ def search(query, section=None, since=None, until=None, page=1, now=None):
     start = datetime.combine(since, time.min, tz) if since else None
     end = datetime.combine(until + timedelta(days=1), time.min, tz) if until else None
     engine = _postgres if connection.vendor == "postgresql" else _sqlite
-    total, ranked = engine(words, section, start, end, now, (page - 1) * PER_PAGE)
+    try:
+        total, ranked = engine(words, section, start, end, now, (page - 1) * PER_PAGE)
+    except SearchTooSlow:
+        results.too_slow = True
+        return results
     # The index only holds published or scheduled stories; a scheduled one is shown from
     # its publish time (``published()``'s rule, applied here to the page's stories: in
     # SQL, SQLite walks the published-stories index instead, 12 ms at 100,000 stories).
@@ -297,12 +309,20 @@ def _postgres(words, section, start, end, now, offset):
         .order_by("-pk")
         .values_list("pk", "rank")[:CANDIDATES]
     )
-    with transaction.atomic():
-        with connection.cursor() as cursor:
-            # Pages in memory or on SSD: with the default cost of a random page (4, for
-            # spinning disks) the planner walked the key backwards through 86,595 stories
-            # for "near seoul or" (594 matches, 421 ms) instead of taking them from the
-            # GIN index (34 ms). For this statement only.
-            cursor.execute("SET LOCAL random_page_cost = 1.1")
-        rows = list(candidates)
+    try:
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                # Pages in memory or on SSD: with the default cost of a random page (4,
+                # for spinning disks) the planner walked the key backwards through 86,595
+                # stories for "near seoul or" (594 matches, 421 ms) instead of taking them
+                # from the GIN index (34 ms). And a bound: at 1,000,000 stories a word mix
+                # the planner misjudges can walk the whole index (5 s and more).
+                cursor.execute(
+                    "SELECT set_config('random_page_cost', '1.1', true),"
+                    " set_config('statement_timeout', %s, true)",  # true: this transaction
+                    [str(int(POSTGRES_TIMEOUT_MS))],
+                )
+            rows = list(candidates)
+    except OperationalError:  # the bound: canceled
+        raise SearchTooSlow from None
     return _page([(pk, -rank) for pk, rank in rows], offset)

@@ -8,6 +8,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.db import connection
+from django.db.models import FloatField
+from django.db.models.expressions import RawSQL
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -288,7 +290,7 @@ def test_a_new_search_costs_only_its_own_queries(client, stories):
         q["sql"] for q in captured.captured_queries if "SAVEPOINT" not in q["sql"]
     ]  # the test's own transaction
     # The ranked ids with the count, the page's stories, their texts for the snippets
-    # (and SET LOCAL on PostgreSQL): the sidebar is claimed from the cached lists,
+    # (and the planner settings on PostgreSQL): the sidebar is claimed from the cached lists,
     # whatever the results.
     assert len(statements) == (4 if connection.vendor == "postgresql" else 3), statements
 
@@ -328,3 +330,18 @@ def test_rebuild_indexes_what_bulk_loads_wrote(client, db):
 def test_every_page_links_to_search(client, stories):
     soup = BeautifulSoup(client.get("/").content, "html.parser")
     assert soup.select_one(".site-search a")["href"] == "/search/"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statement bound")
+def test_a_search_the_engine_gives_up_on_says_so_with_a_hint(client, stories, monkeypatch):
+    # A ranking that takes 50 ms a story against a 1 ms bound: canceled, whatever the plan.
+    monkeypatch.setattr(search, "POSTGRES_TIMEOUT_MS", 1)
+    slow = RawSQL("(SELECT 1.0 FROM pg_sleep(0.05))", [], output_field=FloatField())
+    monkeypatch.setattr(search, "SearchRank", lambda *args, **kwargs: slow)
+    response = client.get("/search/?q=seoul")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert "took too long" in soup.select_one("main").get_text()
+    assert not soup.select(".search-summary, .search-results")
+    monkeypatch.undo()
+    assert hits(client.get("/search/?q=seoul"))  # the connection is usable afterwards
