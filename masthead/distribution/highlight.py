@@ -67,10 +67,12 @@ def snippet(fields, terms, words=SNIPPET_WORDS):
     _, index, text, spans = best
     hits = [i for i, (*_, marked) in enumerate(spans) if marked]
     # The window (of ``words`` words, starting LEAD words before a match) with most matches.
-    first = max(
-        (max(0, i - LEAD) for i in hits),
-        key=lambda s: sum(1 for h in hits if s <= h < s + words),
-    )
+    first = 0  # a field that fits is shown whole
+    if len(spans) > words:
+        first = max(
+            (min(max(0, i - LEAD), len(spans) - words) for i in hits),
+            key=lambda s: sum(1 for h in hits if s <= h < s + words),
+        )
     last = min(len(spans), first + words) - 1
     start = spans[first][0] if first else 0
     end = spans[last][1] if last < len(spans) - 1 else len(text)

@@ -345,3 +345,15 @@ def test_a_search_the_engine_gives_up_on_says_so_with_a_hint(client, stories, mo
     assert not soup.select(".search-summary, .search-results")
     monkeypatch.undo()
     assert hits(client.get("/search/?q=seoul"))  # the connection is usable afterwards
+
+
+def test_a_snippet_shows_a_short_field_whole_and_cuts_a_long_one_around_the_words():
+    from masthead.distribution import highlight
+
+    short = "인천 앞바다 규모 4.6 지진…서울까지 흔들려"
+    html, field = highlight.snippet(["", short], ["서울"])
+    assert field == 1 and not html.startswith("…") and html.count("<mark>") == 1
+    long = " ".join(f"w{i}" for i in range(100)) + " harbour " + "tail " * 3
+    html, _ = highlight.snippet([long], ["harbour"])
+    assert html.startswith("…") and "<mark>harbour</mark>" in html
+    assert len(html.split()) == highlight.SNIPPET_WORDS  # a full window, not a stub
