@@ -323,6 +323,9 @@ def _postgres(words, section, start, end, now, offset):
                     [str(int(POSTGRES_TIMEOUT_MS))],
                 )
             rows = list(candidates)
-    except OperationalError:  # the bound: canceled
-        raise SearchTooSlow from None
+    except OperationalError as error:
+        cause = error.__cause__  # psycopg's error: 57014 is "canceled" (the bound)
+        if "57014" in (getattr(cause, "sqlstate", None), getattr(cause, "pgcode", None)):
+            raise SearchTooSlow from None
+        raise  # anything else (the server gone) is not a slow search
     return _page([(pk, -rank) for pk, rank in rows], offset)
