@@ -72,9 +72,8 @@ def main():
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
-    for tool in ("wrk",):
-        if not shutil.which(tool):
-            sys.exit(f"{tool} is not installed: apt-get install {tool}")
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed: apt-get install wrk")
     if nginx.NGINX is None:
         sys.exit("nginx is not installed: apt-get install nginx")
     pages_load.django_setup()

@@ -1,6 +1,5 @@
 from django.conf import settings
 
-from .cache import cached
 from .queries import sections
 
 
@@ -9,5 +8,5 @@ def site(request):
     return {
         "site_name": settings.MASTHEAD_SITE_NAME,
         "comment_max_chars": settings.MASTHEAD_COMMENT_MAX_CHARS,
-        "nav_sections": cached("nav-sections", sections),
+        "nav_sections": sections(),
     }

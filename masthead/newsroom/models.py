@@ -230,10 +230,14 @@ class Article(models.Model):
 
     @property
     def is_published(self):
+        return self.is_published_at(timezone.now())
+
+    def is_published_at(self, now):
+        """``published(now)``'s rule for this one story, in Python."""
         return (
             self.status in (self.Status.PUBLISHED, self.Status.SCHEDULED)
             and self.publish_at is not None
-            and self.publish_at <= timezone.now()
+            and self.publish_at <= now
         )
 
     def url_kwargs(self):

@@ -44,4 +44,5 @@ def curated_must_read_ids():
 
 
 def sections():
-    return list(Section.objects.all())
+    """Every section in navigation order (the navigation, the search form, home)."""
+    return cached("sections", lambda: list(Section.objects.all()))
