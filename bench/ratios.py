@@ -6,8 +6,8 @@
 In one run, on loopback, with ``wrk -t1 -c16`` (the issue's reference set-up):
 
 - ``static``: Debian's nginx serving the hot article's HTML, saved as a file;
-- ``app-hot``: ``masthead serve`` (the default server, one worker per core) answering the
-  hot article from its whole-page cache;
+- ``app-hot``: ``masthead serve`` (``--server``: the default, gunicorn sync; one worker
+  per core) answering the hot article from its whole-page cache;
 - ``front-hot``: the same through ``deploy/nginx.conf`` (nginx's one-second micro-cache);
 - ``app-cold``: the app answering a different published article each request (up to
   50,000 of them, newest first), so no page cache helps.
@@ -71,6 +71,12 @@ def main():
     parser.add_argument("--duration", type=int, default=15)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument(
+        "--server",
+        choices=sorted(pages_load.SERVERS),
+        default="gunicorn-sync",
+        help="the app server (default: masthead serve's default, gunicorn sync)",
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install wrk")
@@ -89,7 +95,7 @@ def main():
     backend = "postgresql" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "sqlite"
     backend += " + redis" if settings.REDIS_URL else ""
 
-    port, app = pages_load.start("gunicorn-sync", args.workers, env)
+    port, app = pages_load.start(args.server, args.workers, env)
     base = f"http://127.0.0.1:{port}"
     hot = what["warm"]
     with urllib.request.urlopen(base + hot, timeout=10) as response:
@@ -143,6 +149,7 @@ def main():
     summary = {
         "backend": backend,
         "articles": Article.objects.count(),
+        "server": args.server,
         "workers": args.workers,
         "page_bytes": len(page),
         "connections": args.connections,

@@ -60,12 +60,13 @@ def percentile(values, p):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--slowest", type=int, default=0, help="list the N slowest cases")
     args = parser.parse_args()
     docs = SearchDocument.objects.count()
     section = Section.objects.order_by("position").first()
     since = timezone.localdate() - timedelta(days=30)
     print(f"engine: {connection.vendor}, indexed stories: {docs:,}, runs per query: {args.runs}")
-    overall, totals = [], {}
+    overall, totals, cases = [], {}, {}
     for kind, queries in QUERIES.items():
         timings = []
         for query in queries:
@@ -80,6 +81,7 @@ def main():
                     started = time.perf_counter()
                     results = search.search(query, **variant)
                     timings.append((time.perf_counter() - started) * 1000)
+                    cases.setdefault((query, str(variant)), []).append(timings[-1])
                 totals[(query, tuple(variant))] = results.total
         overall += timings
         print(
@@ -92,6 +94,9 @@ def main():
         f"  p95 {percentile(overall, 95):7.1f} ms  max {max(overall):7.1f} ms"
         f"  (n={len(overall)})"
     )
+    slowest = sorted(cases.items(), key=lambda case: -statistics.median(case[1]))
+    for (query, variant), times in slowest[: args.slowest]:
+        print(f"  slow: {query[:30]!r:34} {variant:30} median {statistics.median(times):7.1f} ms")
     for (query, variant), total in totals.items():
         if not variant:
             print(f"  {query[:30]!r:34} {total:6,} matches")

@@ -8,8 +8,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.db import connection
-from django.db.models import FloatField
-from django.db.models.expressions import RawSQL
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -289,10 +287,10 @@ def test_a_new_search_costs_only_its_own_queries(client, stories):
     statements = [
         q["sql"] for q in captured.captured_queries if "SAVEPOINT" not in q["sql"]
     ]  # the test's own transaction
-    # The ranked ids with the count, the page's stories, their texts for the snippets
-    # (and the planner settings on PostgreSQL): the sidebar is claimed from the cached lists,
-    # whatever the results.
-    assert len(statements) == (4 if connection.vendor == "postgresql" else 3), statements
+    # The ranked ids with the count, the page's stories, their texts for the snippets (and
+    # on PostgreSQL the planner's three estimates and the settings of the chosen path): the
+    # sidebar is claimed from the cached lists, whatever the results.
+    assert len(statements) == (7 if connection.vendor == "postgresql" else 3), statements
 
 
 def test_a_scheduled_story_is_found_only_from_its_publish_time(client, db):
@@ -336,8 +334,7 @@ def test_every_page_links_to_search(client, stories):
 def test_a_search_the_engine_gives_up_on_says_so_with_a_hint(client, stories, monkeypatch):
     # A ranking that takes 50 ms a story against a 1 ms bound: canceled, whatever the plan.
     monkeypatch.setattr(search, "POSTGRES_TIMEOUT_MS", 1)
-    slow = RawSQL("(SELECT 1.0 FROM pg_sleep(0.05))", [], output_field=FloatField())
-    monkeypatch.setattr(search, "SearchRank", lambda *args, **kwargs: slow)
+    monkeypatch.setattr(search, "RANK", f"(SELECT {search.RANK} FROM pg_sleep(0.05))")  # noqa: S608
     response = client.get("/search/?q=seoul")
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
@@ -357,3 +354,72 @@ def test_a_snippet_shows_a_short_field_whole_and_cuts_a_long_one_around_the_word
     html, _ = highlight.snippet([long], ["harbour"])
     assert html.startswith("…") and "<mark>harbour</mark>" in html
     assert len(html.split()) == highlight.SNIPPET_WORDS  # a full window, not a stub
+
+
+def test_marks_fold_case_and_accents_and_keep_words_and_syllables_whole():
+    from masthead.distribution import highlight
+
+    html = highlight.mark("Café CAFÉS décafé cafeteria_cafe", ["cafe"])
+    assert html == (
+        "<mark>Café</mark> <mark>CAFÉS</mark> décafé <mark>cafeteria</mark>_<mark>cafe</mark>"
+    )
+    # A Hangul syllable is one letter, as for both engines: "가" starts "가방", not "각".
+    assert highlight.mark("각 가방", ["가"]) == "각 <mark>가방</mark>"
+    assert highlight.mark("İstanbul <b>", ["ist"]) == "<mark>İstanbul</mark> &lt;b&gt;"
+
+
+def test_a_snippet_of_a_long_body_is_cut_around_its_words_wherever_they_are():
+    from masthead.distribution import highlight
+
+    words = [f"w{i}" for i in range(3000)]
+    middle = " ".join(words[:1500] + ["harbour"] + words[1500:])
+    html, _ = highlight.snippet([middle], ["harbour"])
+    shown = html.split()
+    assert shown[0] == "…w1495" and shown[5] == "<mark>harbour</mark>" and html.endswith("…")
+    assert len(shown) == highlight.SNIPPET_WORDS
+    end = " ".join(words + ["harbour"])
+    html, _ = highlight.snippet([end], ["harbour"])
+    assert html.startswith("…") and html.endswith("<mark>harbour</mark>")
+    assert len(html.split()) == highlight.SNIPPET_WORDS
+    # The densest stretch wins over a lone early match.
+    dense = " ".join(["harbour"] + words[:1000] + ["harbour ships harbour"] + words[1000:])
+    html, _ = highlight.snippet([dense], ["harbour"])
+    assert html.count("<mark>") == 2
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's two paths")
+@pytest.mark.parametrize("walk", [True, False], ids=["walk", "index"])
+def test_both_postgresql_paths_rank_the_same_newest_matches(client, db, monkeypatch, walk):
+    now = timezone.now()
+    news, other = make_section("News"), make_section("Other")
+    make_article("Harbour harbour", section=news, publish_at=now - timedelta(days=9))
+    for i in range(4):
+        make_article(
+            f"Story {i}", section=news, body="The harbour.", publish_at=now - timedelta(days=i)
+        )
+    make_article("Harbour elsewhere", section=other)
+    make_article(
+        "Harbour tomorrow",
+        section=news,
+        status=Article.Status.SCHEDULED,
+        publish_at=now + timedelta(days=1),
+    )
+    monkeypatch.setattr(search, "_walk", lambda *estimates: walk)
+    assert hits(client.get("/search/?q=harbour"))[:2] == ["Harbour harbour", "Harbour elsewhere"]
+    assert hits(client.get("/search/", {"q": "harbour", "section": news.slug}))[0] == (
+        "Harbour harbour"
+    )
+    monkeypatch.setattr(search, "CANDIDATES", 3)
+    found = hits(client.get("/search/", {"q": "harbour", "section": news.slug}))
+    assert sorted(found) == ["Story 1", "Story 2", "Story 3"]  # the newest 3, not tomorrow's
+
+
+def test_postgresql_walks_for_a_common_word_and_takes_the_index_for_a_rare_one():
+    stories = 100_000
+    assert search._walk(70_000, stories, stories)  # "korea": 1,430 vectors read
+    assert not search._walk(9_000, stories, stories)  # "president": 11,100 vectors
+    assert not search._walk(50, stories, stories)
+    assert not search._walk(0, stories, stories)
+    # One section in eight: the walk passes over seven stories for each it reads.
+    assert search._walk(60_000, 12_500, stories)
+    assert not search._walk(20_000, 12_500, stories)
