@@ -13,6 +13,7 @@ import html
 import json
 import math
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
@@ -317,11 +318,14 @@ def _walk(matches, eligible, stories):
     return vectors * VECTOR_COST + rows * ROW_COST < matches
 
 
-def _estimate(cursor, condition, params=()):
-    """The planner's estimate of the rows meeting ``condition`` (nothing is run)."""
-    cursor.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {_TABLE} WHERE {condition}", params)  # noqa: S608
+def _estimates(cursor, conditions):
+    """The planner's estimates of the rows meeting each of ``conditions`` ((SQL, params)
+    pairs), from one EXPLAIN: nothing is run."""
+    sql = " UNION ALL ".join(f"SELECT 1 FROM {_TABLE} WHERE {sql}" for sql, _ in conditions)  # noqa: S608
+    cursor.execute("EXPLAIN (FORMAT JSON) " + sql, [p for _, params in conditions for p in params])
     plan = cursor.fetchone()[0]
-    return (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
+    plan = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]
+    return [part["Plan Rows"] for part in plan["Plans"]]
 
 
 def _postgres(words, section, start, end, now, offset):
@@ -342,41 +346,44 @@ def _postgres(words, section, start, end, now, offset):
     cheap = " AND ".join(cheap)  # fixed fragments only; every value travels as a parameter
     match = "vector @@ to_tsquery('simple', %s)"
     tsquery = " & ".join(f"{w}:*" for w in words)
-    try:
-        with transaction.atomic():
-            with connection.cursor() as cursor:
-                walk = _walk(
-                    _estimate(cursor, match, [tsquery]),
-                    _estimate(cursor, cheap, params),
-                    _estimate(cursor, "true"),
-                )
-                # Only the chosen path stays open to the planner, and a bound: at 1,000,000
-                # stories a word mix can take long whatever the path (the statement is
-                # canceled after POSTGRES_TIMEOUT_MS). For this transaction only (true).
-                if walk:
-                    off = ["enable_bitmapscan", "enable_seqscan"]
-                    newest = f"SELECT article_id FROM {_TABLE} WHERE {cheap} AND {match}"  # noqa: S608
-                else:  # the words' matches from the GIN index alone, then the rest
-                    off = ["enable_indexscan", "enable_seqscan"]
-                    every = f"SELECT article_id, section_id, publish_at FROM {_TABLE} WHERE {match}"  # noqa: S608
-                    newest = f"SELECT article_id FROM ({every} OFFSET 0) m WHERE {cheap}"  # noqa: S608
+    with connection.cursor() as cursor:
+        walk = _walk(*_estimates(cursor, [(match, [tsquery]), (cheap, params), ("true", [])]))
+        if walk:
+            off = ["enable_bitmapscan", "enable_seqscan"]
+            newest = f"SELECT article_id FROM {_TABLE} WHERE {cheap} AND {match}"  # noqa: S608
+            newest_params = [*params, tsquery]
+        else:  # the words' matches from the GIN index alone, then the rest
+            off = ["enable_indexscan", "enable_seqscan"]
+            every = f"SELECT article_id, section_id, publish_at FROM {_TABLE} WHERE {match}"  # noqa: S608
+            newest = f"SELECT article_id FROM ({every} OFFSET 0) m WHERE {cheap}"  # noqa: S608
+            newest_params = [tsquery, *params]
+        # One message, so one round trip and one transaction (implicit, or the caller's):
+        # only the chosen path open to the planner and a bound (at 1,000,000 stories a word
+        # mix can take long whatever the path: canceled after POSTGRES_TIMEOUT_MS), then the
+        # newest CANDIDATES matches and their rank (ranking reads each vector, so it runs on
+        # those only), then the settings as they were, should the caller's transaction go on.
+        ranked = (
+            f"SELECT d.article_id, {RANK} FROM ({newest} ORDER BY article_id DESC LIMIT %s) c"  # noqa: S608
+            f" JOIN {_TABLE} d ON d.article_id = c.article_id"
+        )
+        settings = ", ".join(f"set_config('{name}', 'off', true)" for name in off)
+        statements = [
+            f"SELECT set_config('statement_timeout', %s, true), {settings}",
+            ranked,
+            *(f"RESET {name}" for name in ["statement_timeout", *off]),
+        ]
+        # Inside the caller's transaction, a savepoint: a canceled search must not abort it.
+        try:
+            with transaction.atomic() if connection.in_atomic_block else nullcontext():
                 cursor.execute(
-                    "SELECT set_config('statement_timeout', %s, true), "
-                    + ", ".join(f"set_config('{name}', 'off', true)" for name in off),
-                    [str(int(POSTGRES_TIMEOUT_MS))],
+                    "; ".join(statements),
+                    [str(int(POSTGRES_TIMEOUT_MS)), tsquery, *newest_params, CANDIDATES],
                 )
-                # The newest CANDIDATES matches, then their rank: ranking reads each
-                # vector, so it runs on those only, never on every match.
-                cursor.execute(
-                    f"SELECT d.article_id, {RANK}"  # noqa: S608
-                    f" FROM ({newest} ORDER BY article_id DESC LIMIT %s) c"
-                    f" JOIN {_TABLE} d ON d.article_id = c.article_id",
-                    [tsquery, *([*params, tsquery] if walk else [tsquery, *params]), CANDIDATES],
-                )
+                cursor.nextset()
                 rows = cursor.fetchall()
-    except OperationalError as error:
-        cause = error.__cause__  # psycopg's error: 57014 is "canceled" (the bound)
-        if "57014" in (getattr(cause, "sqlstate", None), getattr(cause, "pgcode", None)):
-            raise SearchTooSlow from None
-        raise  # anything else (the server gone) is not a slow search
+        except OperationalError as error:
+            cause = error.__cause__  # psycopg's error: 57014 is "canceled" (the bound)
+            if "57014" in (getattr(cause, "sqlstate", None), getattr(cause, "pgcode", None)):
+                raise SearchTooSlow from None
+            raise  # anything else (the server gone) is not a slow search
     return _page([(pk, -rank) for pk, rank in rows], offset)

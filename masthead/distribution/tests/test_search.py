@@ -288,9 +288,9 @@ def test_a_new_search_costs_only_its_own_queries(client, stories):
         q["sql"] for q in captured.captured_queries if "SAVEPOINT" not in q["sql"]
     ]  # the test's own transaction
     # The ranked ids with the count, the page's stories, their texts for the snippets (and
-    # on PostgreSQL the planner's three estimates and the settings of the chosen path): the
+    # on PostgreSQL the planner's estimates and, with the ranking, the chosen path): the
     # sidebar is claimed from the cached lists, whatever the results.
-    assert len(statements) == (7 if connection.vendor == "postgresql" else 3), statements
+    assert len(statements) == (4 if connection.vendor == "postgresql" else 3), statements
 
 
 def test_a_scheduled_story_is_found_only_from_its_publish_time(client, db):
