@@ -46,6 +46,7 @@ SERVERS = {
     "gunicorn-sync": ["--server", "gunicorn", "--threads", "1"],
     "gunicorn-gthread": ["--server", "gunicorn", "--threads", "4"],
     "granian": ["--server", "granian", "--threads", "4"],
+    "granian-1": ["--server", "granian", "--threads", "1"],
 }
 SCENARIOS = ["article-cold", "article-warm", "home", "section", "search", "beacon"]
 

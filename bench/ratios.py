@@ -172,8 +172,9 @@ def main():
             "errors": errors,
         }
         print(
-            f"| {name} | {rps:,.1f} | {rps / yardstick:.4f} | {median(name, 'p50_ms')} "
-            f"| {median(name, 'p99_ms')} | {cpu if cpu is not None else '—'} | {errors} |"
+            f"| {name} | {rps:,.1f} | {rps / yardstick:.4f} | {median(name, 'p50_ms'):.2f} "
+            f"| {median(name, 'p99_ms'):.2f} | {f'{cpu:.2f}' if cpu is not None else '—'} "
+            f"| {errors} |"
         )
     print(json.dumps(summary))
 

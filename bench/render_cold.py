@@ -87,7 +87,9 @@ def main():
             get(path)
         profiler.disable()
         out = io.StringIO()
-        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(args.profile)
+        pstats.Stats(profiler, stream=out).sort_stats(
+            os.environ.get("SORT", "cumulative")
+        ).print_stats(args.profile)
         print(out.getvalue())
         return
     cpu, wall, size = [], [], 0

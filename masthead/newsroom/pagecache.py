@@ -143,15 +143,25 @@ def _cache_set(key, value, timeout):
         logger.warning("Page cache unreachable, not storing: %s", exc)
 
 
-def _respond(request, stored, hit):
-    content, content_type, cached_at, expires_at, etag = stored
-    response = HttpResponse(content, content_type=content_type)
-    response["Cache-Control"] = cache_control(expires_at - time.time())
-    response["ETag"] = etag
-    response["Last-Modified"] = http_date(cached_at)
-    response["X-Cache"] = "HIT" if hit else "MISS"
+def _headers(stored, hit, now):
+    """The headers of a cached page's answer, but its Content-Type."""
+    _, _, cached_at, expires_at, etag = stored
+    headers = [
+        ("Cache-Control", cache_control(expires_at - now)),
+        ("ETag", etag),
+        ("Last-Modified", http_date(cached_at)),
+        ("X-Cache", "HIT" if hit else "MISS"),
+    ]
     if hit:
-        response["Age"] = str(max(0, int(time.time() - cached_at)))
+        headers.append(("Age", str(max(0, int(now - cached_at)))))
+    return headers
+
+
+def _respond(request, stored, hit):
+    content, content_type, cached_at, _, etag = stored
+    response = HttpResponse(content, content_type=content_type)
+    for name, value in _headers(stored, hit, time.time()):
+        response[name] = value
     return get_conditional_response(
         request, etag=etag, last_modified=int(cached_at), response=response
     )
@@ -192,6 +202,10 @@ def reader_page(view):
 
 # --- in front of Django -----------------------------------------------------------------
 
+# Request headers that can turn a cached 200 into a 304 or a 412 (Django decides those).
+_CONDITIONAL = frozenset(
+    {"HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE"}
+)
 # Headers that belong to one answer; every other header of a cached answer is the
 # middleware's (security headers and such), learned from Django's own hits.
 _OWN_HEADERS = frozenset(
@@ -253,8 +267,13 @@ class PageFastPath:
             connection.close()  # a broken connection is not reused; Django will answer
             return None
         stored = _cache_get(key)
-        if stored is None or stored[3] <= time.time():
+        now = time.time()
+        if stored is None or stored[3] <= now:
             return None
+        body = b"" if request.method == "HEAD" else stored[0]
+        if _CONDITIONAL.isdisjoint(environ):  # nothing to compare: a 200, built directly
+            headers = [("Content-Type", stored[1]), *_headers(stored, True, now), *learned]
+            return "200 OK", [*headers, ("Content-Length", str(len(stored[0])))], body
         response = _respond(request, stored, hit=True)
         headers = [*response.items(), *learned, ("Content-Length", str(len(response.content)))]
         body = b"" if request.method == "HEAD" else response.content
