@@ -6,8 +6,9 @@
     .venv/bin/python bench/pages_load.py --servers granian --scenarios article-warm,beacon \\
         --connections 64 --duration 15
 
-For each server (``gunicorn-sync``: gunicorn sync workers; ``gunicorn-gthread``: gunicorn
-threads with keep-alive; ``granian``: granian's WSGI workers with threads) it starts
+For each server (``granian-1``: granian's WSGI workers with one thread each, the default of
+``masthead serve``; ``granian``: the same with 4 threads; ``gunicorn-sync``: gunicorn sync
+workers; ``gunicorn-gthread``: gunicorn threads with keep-alive) it starts
 ``masthead serve --no-worker`` on a free port with ``--workers`` (default: CPU count) and
 the environment it is given (add ``REDIS_URL`` for the PostgreSQL + Redis runs), then runs
 ``wrk --latency`` for ``--duration`` seconds (15) at each of ``--connections`` (16 and 64)
@@ -43,10 +44,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MASTHEAD = str(Path(sys.executable).with_name("masthead"))
 SERVERS = {
+    "granian-1": ["--server", "granian", "--threads", "1"],
+    "granian": ["--server", "granian", "--threads", "4"],
     "gunicorn-sync": ["--server", "gunicorn", "--threads", "1"],
     "gunicorn-gthread": ["--server", "gunicorn", "--threads", "4"],
-    "granian": ["--server", "granian", "--threads", "4"],
-    "granian-1": ["--server", "granian", "--threads", "1"],
 }
 SCENARIOS = ["article-cold", "article-warm", "home", "section", "search", "beacon"]
 

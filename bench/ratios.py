@@ -6,8 +6,8 @@
 In one run, on loopback, with ``wrk -t1 -c16`` (the issue's reference set-up):
 
 - ``static``: Debian's nginx serving the hot article's HTML, saved as a file;
-- ``app-hot``: ``masthead serve`` (``--server``: the default, gunicorn sync; one worker
-  per core) answering the hot article from its whole-page cache;
+- ``app-hot``: ``masthead serve`` (``--server``: its default, granian with one thread per
+  worker; one worker per core) answering the hot article from its whole-page cache;
 - ``front-hot``: the same through ``deploy/nginx.conf`` (nginx's one-second micro-cache);
 - ``app-cold``: the app answering a different published article each request (up to
   50,000 of them, newest first), so no page cache helps.
@@ -74,8 +74,8 @@ def main():
     parser.add_argument(
         "--server",
         choices=sorted(pages_load.SERVERS),
-        default="gunicorn-sync",
-        help="the app server (default: masthead serve's default, gunicorn sync)",
+        default="granian-1",
+        help="the app server (default: masthead serve's default, granian, one thread)",
     )
     args = parser.parse_args()
     if not shutil.which("wrk"):

@@ -1,4 +1,4 @@
-"""`masthead serve` runs the real production server (gunicorn + whitenoise, DEBUG off)."""
+"""`masthead serve` runs the real production server (granian + whitenoise, DEBUG off)."""
 
 import json
 import os
@@ -23,11 +23,12 @@ def _free_port():
 
 
 def _get(url):
+    """(status, headers (names in any case, as HTTP has them), body)."""
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, dict(response.headers), response.read()
+            return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
+        return error.code, error.headers, error.read()
 
 
 def _start_serve(env):

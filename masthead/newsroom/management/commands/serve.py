@@ -1,6 +1,9 @@
-"""``masthead serve``: the production server (gunicorn) for what is configured.
+"""``masthead serve``: the production server for what is configured.
 
-Static files are collected first (whitenoise serves them, hashed and compressed).
+granian by default (Rust HTTP with keep-alive, one Python thread per worker process: the
+fastest here for cached pages, cold pages and beacons alike, docs/benchmarks.md "which
+server"), gunicorn on request. Static files are collected first (whitenoise serves them,
+hashed and compressed).
 """
 
 import os
@@ -13,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
-    help = "Serve Masthead with gunicorn (never runserver outside development)."
+    help = "Serve Masthead with granian or gunicorn (never runserver outside development)."
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default=os.environ.get("MASTHEAD_HOST", "127.0.0.1"))
@@ -24,8 +27,8 @@ class Command(BaseCommand):
         parser.add_argument("--threads", type=int, default=1)
         parser.add_argument(
             "--server",
-            choices=["gunicorn", "granian"],
-            default=os.environ.get("MASTHEAD_SERVER", "gunicorn"),
+            choices=["granian", "gunicorn"],
+            default=os.environ.get("MASTHEAD_SERVER", "granian"),
             help="the WSGI server (docs/benchmarks.md compares them)",
         )
         parser.add_argument("--no-collectstatic", action="store_true")
@@ -97,7 +100,7 @@ def _granian(host, port, workers, threads):
         from granian import Granian
         from granian.constants import Interfaces
     except ImportError:
-        raise CommandError("--server granian needs granian: pip install granian") from None
+        raise CommandError("granian is not installed: pip install granian") from None
     server = Granian(
         "masthead.wsgi:application",
         address=host,
