@@ -123,6 +123,35 @@ def version_of(path, using=None):
     return row[0] if row else 0
 
 
+def _version_in_front(path):
+    """``version_of(path)`` on the default database's own DB-API connection: no Django
+    cursor, wrappers or placeholder rewriting (half of a cached hit's time in front).
+    Raises ``DatabaseError`` as Django would."""
+    db = connections["default"]
+    try:
+        if db.connection is None:
+            db.ensure_connection()
+        cursor = db.connection.cursor()
+        try:
+            cursor.execute(_version_sql_for(db.vendor), (path[:300],))
+            row = cursor.fetchone()
+        finally:
+            cursor.close()
+    except db.Database.Error as exc:
+        raise DatabaseError(str(exc)) from exc
+    return row[0] if row else 0
+
+
+@functools.cache
+def _version_sql_for(vendor):
+    return _version_sql().replace("%s", "?" if vendor == "sqlite" else "%s")
+
+
+@functools.lru_cache(maxsize=256)
+def _http_date(timestamp):
+    return http_date(timestamp)
+
+
 def _key(path, query, version):
     digest = hashlib.sha256(f"{path}?{query}".encode()).hexdigest()[:32]
     return f"masthead:page:{digest}:{version}"
@@ -149,7 +178,7 @@ def _headers(stored, hit, now):
     headers = [
         ("Cache-Control", cache_control(expires_at - now)),
         ("ETag", etag),
-        ("Last-Modified", http_date(cached_at)),
+        ("Last-Modified", _http_date(cached_at)),
         ("X-Cache", "HIT" if hit else "MISS"),
     ]
     if hit:
@@ -231,6 +260,7 @@ class PageFastPath:
     def __init__(self, app):
         self.app = app
         self.learned = {}  # (url scheme, X-Forwarded-Proto) -> [(header, value)]
+        self.hosts = {}  # Host header -> the ALLOWED_HOSTS that let it in
 
     def __call__(self, environ, start_response):
         scheme = (environ.get("wsgi.url_scheme"), environ.get("HTTP_X_FORWARDED_PROTO"))
@@ -254,13 +284,22 @@ class PageFastPath:
         path = environ.get("PATH_INFO", "")
         if not path.isascii() or path.startswith(_NOT_PAGES):
             return None
-        request = WSGIRequest(environ)
+        request = None
         try:
-            request.get_host()  # ALLOWED_HOSTS, as Django checks it
-            query = _query_key(request) if _cacheable_request(request) else None
-            if query is None:
-                return None
-            key = _key(request.path, query, version_of(request.path, using="default"))
+            if self._plain(environ):
+                # No query, no cookie, a host already let in: the decision below, without
+                # building Django's request (a third of a hit's time).
+                if seconds() <= 0:
+                    return None
+                key = _key(path, "", _version_in_front(path))
+            else:
+                request = WSGIRequest(environ)
+                request.get_host()  # ALLOWED_HOSTS, as Django checks it
+                query = _query_key(request) if _cacheable_request(request) else None
+                if query is None:
+                    return None
+                key = _key(request.path, query, version_of(request.path, using="default"))
+                self._let_in(environ)
         except DisallowedHost:
             return None
         except DatabaseError:
@@ -270,14 +309,37 @@ class PageFastPath:
         now = time.time()
         if stored is None or stored[3] <= now:
             return None
-        body = b"" if request.method == "HEAD" else stored[0]
+        head = environ.get("REQUEST_METHOD") == "HEAD"
         if _CONDITIONAL.isdisjoint(environ):  # nothing to compare: a 200, built directly
             headers = [("Content-Type", stored[1]), *_headers(stored, True, now), *learned]
-            return "200 OK", [*headers, ("Content-Length", str(len(stored[0])))], body
-        response = _respond(request, stored, hit=True)
+            headers.append(("Content-Length", str(len(stored[0]))))
+            return "200 OK", headers, b"" if head else stored[0]
+        response = _respond(request or WSGIRequest(environ), stored, hit=True)
         headers = [*response.items(), *learned, ("Content-Length", str(len(response.content)))]
-        body = b"" if request.method == "HEAD" else response.content
-        return f"{response.status_code} {response.reason_phrase}", headers, body
+        return (
+            f"{response.status_code} {response.reason_phrase}",
+            headers,
+            (b"" if head else response.content),
+        )
+
+    def _plain(self, environ):
+        """A request with nothing for Django's request to decide: no query string, no
+        cookie, no script prefix or forwarded host, and a Host header already let in
+        (under the same ALLOWED_HOSTS)."""
+        return (
+            not environ.get("QUERY_STRING")
+            and "HTTP_COOKIE" not in environ
+            and not environ.get("SCRIPT_NAME")
+            and "HTTP_X_FORWARDED_HOST" not in environ
+            and self.hosts.get(environ.get("HTTP_HOST")) is settings.ALLOWED_HOSTS
+        )
+
+    def _let_in(self, environ):
+        host = environ.get("HTTP_HOST")
+        if host and "HTTP_X_FORWARDED_HOST" not in environ:
+            if len(self.hosts) >= 64:  # ALLOWED_HOSTS = ["*"] lets any Host header in
+                self.hosts.clear()
+            self.hosts[host] = settings.ALLOWED_HOSTS
 
 
 # --- invalidation -----------------------------------------------------------------------

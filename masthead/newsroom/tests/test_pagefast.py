@@ -21,8 +21,10 @@ def fast_path():
     path = application.app
     assert isinstance(path, pagecache.PageFastPath)
     path.learned.clear()
+    path.hosts.clear()
     yield path
     path.learned.clear()
+    path.hosts.clear()
 
 
 @pytest.fixture
@@ -107,6 +109,19 @@ def test_what_the_page_cache_never_serves_goes_to_django(fast_path, django_reque
     assert len(django_requests) == seen + 4
 
 
+def test_a_host_let_in_once_is_checked_again_when_the_allowed_hosts_change(
+    fast_path, django_requests, settings
+):
+    story = make_article("Harbour reopens")
+    url = story.get_absolute_url()
+    get(url), get(url)
+    assert get(url)[1]["X-Cache"] == "HIT" and fast_path.hosts  # let in, remembered
+    seen = len(django_requests)
+    settings.ALLOWED_HOSTS = ["news.example.com"]
+    assert get(url)[0] == 400  # the same Host header, refused by Django now
+    assert len(django_requests) == seen + 1
+
+
 def test_a_database_error_hands_the_request_to_django(fast_path, django_requests, monkeypatch):
     story = make_article("Harbour reopens")
     url = story.get_absolute_url()
@@ -118,6 +133,21 @@ def test_a_database_error_hands_the_request_to_django(fast_path, django_requests
     monkeypatch.setattr(pagecache, "version_of", broken)
     assert get(url)[0] == 500  # Django's turn: the same failure is its own error page
     assert len(django_requests) == 3
+
+
+@pytest.mark.django_db(transaction=True)  # as in production: no test transaction to abort
+def test_a_database_error_on_the_plain_path_hands_the_request_to_django(
+    fast_path, django_requests, monkeypatch
+):
+    story = make_article("Harbour reopens")
+    url = story.get_absolute_url()
+    get(url), get(url), get(url)  # the third is answered in front, and its host let in
+    assert len(django_requests) == 2 and fast_path.hosts
+    # The plain path's own query fails in the database driver (not through Django).
+    monkeypatch.setattr(pagecache, "_version_sql_for", lambda vendor: "SELECT * FROM nowhere")
+    status, headers, _ = get(url)
+    assert len(django_requests) == 3  # Django answered, with its own query
+    assert status == 200 and headers["X-Cache"] == "HIT"
 
 
 def test_nothing_is_answered_in_front_before_django_answered_a_hit(fast_path, django_requests):
