@@ -55,3 +55,13 @@ def test_an_unreachable_redis_is_an_empty_cache():
     with pytest.raises(ValueError):
         cache.incr("x")
     assert cache.clear() is False
+
+
+def test_one_redis_client_serves_every_call(client):
+    cache = make_cache(f"t-{uuid.uuid4().hex[:8]}")
+    reader = cache._cache.get_client()
+    assert cache._cache.get_client() is reader  # Django built a new one per call
+    assert cache._cache.get_client(write=True) is not None
+    cache.set("page", "html")
+    assert cache.get("page") == "html" and cache._cache.get_client() is reader
+    cache.clear()
