@@ -109,5 +109,8 @@ def _granian(host, port, workers, threads):
         workers=workers,
         blocking_threads=threads,
         log_access=settings.DEBUG,
+        # A worker that has not stopped 20 s after SIGTERM is killed (as gunicorn's
+        # graceful timeout): granian workers have been seen to hang on shutdown.
+        workers_kill_timeout=20,
     )
     return server.serve
