@@ -154,3 +154,27 @@ def test_a_comment_does_not_bump_the_site_content_version(article, post_comment)
     before = content_version()
     post_comment(article)
     assert content_version() == before
+
+
+def test_the_empty_form_is_exactly_what_django_renders(client, article, settings):
+    from masthead.comments.forms import CommentForm
+
+    def rendered_fields(url):
+        html = client.get(url).content.decode()
+        stamp = BeautifulSoup(html, "html5lib").select_one("input[name=stamp]")["value"]
+        return html, stamp
+
+    from django.core.cache import cache
+
+    for max_chars in (300, 120):  # the limit is part of the cached HTML's key
+        settings.MASTHEAD_COMMENT_MAX_CHARS = max_chars
+        cache.clear()  # not the whole page of the other limit
+        html, stamp = rendered_fields(article.get_absolute_url())
+        form = CommentForm(initial={"stamp": stamp})
+        for name in ("parent", "stamp", "name", "body", "email", "website"):
+            assert str(form[name]) in html, name
+        assert f'data-max-chars="{max_chars}"' in html
+    parent = make_comment(article, body="First")
+    html, stamp = rendered_fields(f"{article.get_absolute_url()}?reply={parent.pk}#comment-form")
+    form = CommentForm(initial={"stamp": stamp, "parent": parent.pk})
+    assert str(form["parent"]) in html and f'value="{parent.pk}"' in str(form["parent"])
