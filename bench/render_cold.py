@@ -8,7 +8,8 @@ article, so no whole-page cache helps; the shared lists (Popular Now, Must-Reads
 sections' latest) are warm in the cache as they are on a live site. Requests go through
 the WSGI application exactly as a server hands them over (no test client and its
 template signals). Prints the CPU time (``time.process_time``) and wall time per page
-as one JSON line; ``--profile N`` prints the N most expensive functions (cumulative)
+as one JSON line; ``--profile N`` prints the N most expensive functions (cumulative, or
+``SORT=tottime`` in the environment)
 instead. Run it against a demo database (``masthead demo --articles ...``).
 """
 

@@ -36,13 +36,16 @@ class _ReusedClient(RedisCacheClient):
     CPU than the GET of a whole cached page. A ``redis.Redis`` is safe to share between
     threads (each command takes a connection from the pool)."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}  # index of the server (as Django's self._pools) -> redis.Redis
+
     def get_client(self, key=None, *, write=False):
-        pool = self._get_connection_pool(write)
-        clients = self.__dict__.setdefault("_clients", {})
-        client = clients.get(id(pool))
-        if client is None:
-            client = clients[id(pool)] = self._client(connection_pool=pool)
-        return client
+        index = self._get_connection_pool_index(write)
+        if index not in self._clients:
+            pool = self._get_connection_pool(write)
+            self._clients[index] = self._client(connection_pool=pool)
+        return self._clients[index]
 
 
 class ResilientRedisCache(RedisCache):

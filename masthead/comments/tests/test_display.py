@@ -157,14 +157,14 @@ def test_a_comment_does_not_bump_the_site_content_version(article, post_comment)
 
 
 def test_the_empty_form_is_exactly_what_django_renders(client, article, settings):
+    from django.core.cache import cache
+
     from masthead.comments.forms import CommentForm
 
     def rendered_fields(url):
         html = client.get(url).content.decode()
         stamp = BeautifulSoup(html, "html5lib").select_one("input[name=stamp]")["value"]
         return html, stamp
-
-    from django.core.cache import cache
 
     for max_chars in (300, 120):  # the limit is part of the cached HTML's key
         settings.MASTHEAD_COMMENT_MAX_CHARS = max_chars
