@@ -289,6 +289,11 @@ MASTHEAD_LIST_CACHE_SECONDS = env_int("MASTHEAD_LIST_CACHE_SECONDS", 60, minimum
 # Whole anonymous reader pages: kept this long (0 = off), dropped at once when what they
 # show changes (masthead/newsroom/pagecache.py); a CDN gets half fresh, half stale.
 MASTHEAD_PAGE_CACHE_SECONDS = env_int("MASTHEAD_PAGE_CACHE_SECONDS", 60, minimum=0)
+# Megabytes of those pages each server process also keeps in its own memory, in front of
+# a shared cache (Redis): a hit still checks the page's version in the database, and skips
+# the cache's round trip and its copy of the page. 0 = off; off by default without Redis,
+# where the cache is the process's memory already.
+MASTHEAD_PAGE_MEMORY_MB = env_int("MASTHEAD_PAGE_MEMORY_MB", 32 if REDIS_URL else 0, minimum=0)
 # Purge a CDN or caching proxy when pages change (masthead/newsroom/purge.py): "" (off),
 # "http" (PURGE requests to each MASTHEAD_PURGE_TARGETS base URL) or "cloudflare".
 MASTHEAD_PURGE = env_str("MASTHEAD_PURGE", "").strip().lower()

@@ -6,12 +6,32 @@ readers see without any save, so the version also remembers the next scheduled p
 time and moves on by itself once that moment has passed.
 """
 
+import threading
+
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.utils import timezone
 
 VERSION_KEY = "masthead:content-version"
 UNTIL_KEY = "masthead:content-version-until"
 NOTHING_SCHEDULED = 1e18  # a timestamp far in the future
+
+# A request reads the state once: every list and fragment of one page comes from the same
+# version, and a cold article page asked the cache for it five times (five round trips to
+# Redis). Kept per thread, from request_started to request_finished only.
+_request = threading.local()
+
+
+def _request_starts(**kwargs):
+    _request.active, _request.state = True, None
+
+
+def _request_ends(**kwargs):
+    _request.active, _request.state = False, None
+
+
+request_started.connect(_request_starts, dispatch_uid="masthead-content-state-start")
+request_finished.connect(_request_ends, dispatch_uid="masthead-content-state-end")
 
 
 def _next_scheduled_time(now):
@@ -32,7 +52,17 @@ def content_version():
 
 def content_state():
     """(the current version, the timestamp of the next scheduled publish time or a far
-    future): what readers see changes by itself at that moment."""
+    future): what readers see changes by itself at that moment. Read once per request."""
+    state = getattr(_request, "state", None)
+    if state is not None and timezone.now().timestamp() < state[1]:
+        return state
+    state = _read_state()
+    if getattr(_request, "active", False):
+        _request.state = state
+    return state
+
+
+def _read_state():
     now = timezone.now()
     values = cache.get_many([VERSION_KEY, UNTIL_KEY])
     version = values.get(VERSION_KEY)
@@ -60,6 +90,7 @@ def _incr():
 
 def bump():
     """Content changed: every cached list is stale from now on."""
+    _request.state = None
     _incr()
     cache.delete(UNTIL_KEY)  # recompute the next scheduled time on the next read
 

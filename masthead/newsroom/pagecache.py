@@ -30,7 +30,9 @@ import functools
 import hashlib
 import logging
 import math
+import threading
 import time
+from collections import OrderedDict
 from functools import wraps
 from urllib.parse import urlencode
 
@@ -157,15 +159,72 @@ def _key(path, query, version):
     return f"masthead:page:{digest}:{version}"
 
 
+class _NearPages:
+    """The most recently used pages of this process, in front of the shared cache, up to
+    ``MASTHEAD_PAGE_MEMORY_MB``. Safe because a page's key carries its path's version,
+    read from the database on every request, and its stored expiry is checked on every
+    hit: what is kept here is exactly what the shared cache holds under that key. A hot
+    story's hit then costs no cache round trip and no unpickling of its page (with Redis,
+    that was a third of a hit's CPU)."""
+
+    def __init__(self):
+        self.pages = OrderedDict()  # key -> stored page, least recently used first
+        self.size = 0
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            stored = self.pages.get(key)
+            if stored is not None:
+                self.pages.move_to_end(key)
+            return stored
+
+    def put(self, key, stored):
+        budget = settings.MASTHEAD_PAGE_MEMORY_MB * 1_000_000
+        size = len(stored[0])
+        if size > budget // 8:  # off, or one page would crowd out the rest
+            return
+        with self.lock:
+            old = self.pages.pop(key, None)
+            if old is not None:
+                self.size -= len(old[0])
+            self.pages[key] = stored
+            self.size += size
+            while self.size > budget:
+                _, evicted = self.pages.popitem(last=False)
+                self.size -= len(evicted[0])
+
+    def clear(self):
+        with self.lock:
+            self.pages.clear()
+            self.size = 0
+
+
+_near = _NearPages()
+
+
+def forget_near_pages():
+    """Empty this process's memory of pages (tests, after clearing the cache)."""
+    _near.clear()
+
+
 def _cache_get(key):
+    stored = _near.get(key)
+    if stored is not None and stored[3] > time.time():
+        return stored
     try:
-        return cache.get(key)
+        stored = cache.get(key)
     except Exception as exc:  # noqa: BLE001  (a cache outage must not take pages down)
         logger.warning("Page cache unreachable, rendering instead: %s", exc)
         return None
+    if stored is not None and settings.MASTHEAD_PAGE_MEMORY_MB:
+        _near.put(key, stored)
+    return stored
 
 
 def _cache_set(key, value, timeout):
+    if settings.MASTHEAD_PAGE_MEMORY_MB:
+        _near.put(key, value)
     try:
         cache.set(key, value, timeout)
     except Exception as exc:  # noqa: BLE001

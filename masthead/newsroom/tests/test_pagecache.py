@@ -208,3 +208,73 @@ def test_front_caches_are_told_which_paths_to_purge(story, django_capture_on_com
     finally:
         pagecache.pages_changed.disconnect(listener)
     assert {"/", story.get_absolute_url(), story.section.get_absolute_url()} <= set(told)
+
+
+# --- this process's memory in front of the shared cache (MASTHEAD_PAGE_MEMORY_MB) -------
+
+
+@pytest.fixture
+def cache_reads(monkeypatch):
+    """The keys the shared cache is asked for."""
+    from django.core.cache import cache
+
+    asked = []
+    real = cache.get
+
+    def counting(key, *args, **kwargs):
+        asked.append(key)
+        return real(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counting)
+    return asked
+
+
+@pytest.mark.parametrize("megabytes", [0, 1])
+def test_a_hot_page_is_served_from_this_process_memory(client, story, settings, cache_reads,
+                                                       megabytes):  # fmt: skip
+    settings.MASTHEAD_PAGE_MEMORY_MB = megabytes
+    first = get(client, story.get_absolute_url())
+    cache_reads.clear()
+    again = get(client, story.get_absolute_url())
+    assert again["X-Cache"] == "HIT" and again.content == first.content
+    page_reads = [key for key in cache_reads if key.startswith("masthead:page:")]
+    assert len(page_reads) == (0 if megabytes else 1)
+
+
+def test_pages_in_memory_are_dropped_with_their_version(client, story, settings):
+    settings.MASTHEAD_PAGE_MEMORY_MB = 1
+    get(client, story.get_absolute_url())
+    get(client, story.section.get_absolute_url())
+    story.headline = "Ministers meet in Seoul, agree on trade"
+    story.save()
+    for url in (story.get_absolute_url(), story.section.get_absolute_url()):
+        response = get(client, url)
+        assert response["X-Cache"] == "MISS" and b"agree on trade" in response.content
+    # Another process's save: only the database changed.
+    PageVersion.objects.filter(path=story.get_absolute_url()).update(version=99)
+    assert get(client, story.get_absolute_url())["X-Cache"] == "MISS"
+
+
+def test_a_page_in_memory_goes_at_its_stored_expiry(client, story, settings):
+    import time_machine
+
+    settings.MASTHEAD_PAGE_MEMORY_MB = 1
+    get(client, story.get_absolute_url())
+    assert get(client, story.get_absolute_url())["X-Cache"] == "HIT"
+    later = timezone.now() + timedelta(seconds=settings.MASTHEAD_PAGE_CACHE_SECONDS + 1)
+    with time_machine.travel(later, tick=False):
+        assert get(client, story.get_absolute_url())["X-Cache"] == "MISS"
+
+
+def test_memory_keeps_the_most_recently_used_pages_within_its_budget(settings):
+    settings.MASTHEAD_PAGE_MEMORY_MB = 1  # 1,000,000 bytes; one page may take an eighth
+    near = pagecache._NearPages()
+    page = (b"x" * 100_000, "text/html", 0.0, 1e12, '"e"')
+    for i in range(12):
+        near.put(f"k{i}", page)
+    assert near.size == 1_000_000 and list(near.pages) == [f"k{i}" for i in range(2, 12)]
+    near.get("k2")  # read again: no longer the least recently used
+    near.put("k12", page)
+    assert near.get("k2") is page and near.get("k3") is None and near.get("k12") is page
+    near.put("huge", (b"x" * 200_000, *page[1:]))  # more than an eighth: not kept
+    assert near.get("huge") is None
