@@ -122,6 +122,17 @@ WSGI_APPLICATION = "masthead.wsgi.application"
 
 TEMPLATES = [
     {
+        # Reader pages (masthead/templating.py); found first, so "base.html" is theirs.
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [BASE_DIR / "templates" / "reader"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "environment": "masthead.templating.environment",
+            "context_processors": ["masthead.newsroom.context_processors.site"],
+        },
+    },
+    {
+        # The desk (Django's admin), the sitemaps' XML.
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,

@@ -158,3 +158,32 @@ def twitter_card(request, article):
         if article.lead_image_alt:
             card.append(("twitter:image:alt", article.lead_image_alt))
     return card
+
+
+def article_head(request, article, bylines, canonical_url):
+    """What an article page's head shows machines: its canonical link, JSON-LD
+    (NewsArticle, BreadcrumbList), Open Graph and Twitter card
+    (``distribution/_article_head.html``)."""
+    section = (article.section.name, article.section.get_absolute_url())
+    return {
+        "canonical_url": canonical_url,
+        "json_ld": [
+            json_ld(news_article(request, article, bylines, canonical_url)),
+            json_ld(breadcrumbs(request, section)),
+        ],
+        "open_graph": open_graph(request, article, bylines, canonical_url),
+        "twitter": twitter_card(request, article),
+    }
+
+
+def page_head(request, title=None, home=False):
+    """A listing page's canonical link and JSON-LD: WebSite on the home page, a
+    BreadcrumbList on a section, author or tag page (``distribution/_page_head.html``)."""
+    page = request.GET.get("page")
+    path = request.path + (f"?page={page}" if page and page.isdigit() and page != "1" else "")
+    found = []
+    if home:
+        found.append(json_ld(website(request)))
+    elif title:
+        found.append(json_ld(breadcrumbs(request, (title, request.path))))
+    return {"canonical_url": absolute(request, path), "json_ld": found}

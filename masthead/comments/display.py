@@ -1,24 +1,23 @@
-"""``{% comments_section article %}``: the article page's comments block.
+"""The article page's comments block: ``section(request, article, ...)`` gives what
+``comments/_section.html`` shows (``{{ comments_section(article) }}`` in the page).
 
 Reads everything it shows through ``comments.cache.block`` (four queries cold, none warm,
 whatever the number of comments), so the newsroom view knows nothing of comments.
-``{{ text|comment_text }}`` renders a comment's plain text safely.
+``comment_text(text)`` renders a comment's plain text safely.
 """
 
 import functools
 
-from django import template
 from django.conf import settings
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .. import cache, modes, text
-from ..forms import CommentForm
-from ..models import Comment
-from ..views import NOTES
+from . import cache, modes, text
+from .forms import CommentForm
+from .models import Comment
+from .views import NOTES
 
-register = template.Library()
 MAX_PAGE = 100_000
 
 
@@ -71,15 +70,14 @@ def _fields(form, parent):
     return {name: mark_safe(value) for name, value in html.items()}  # noqa: S308 (Django's)
 
 
-@register.inclusion_tag("comments/_section.html", takes_context=True)
-def comments_section(context, article):
-    request = context.get("request")
+def section(request, article, state=None, preview=False):
+    """What the comments block of ``article``'s page shows. ``state`` is what a POST
+    answered with the page itself carries (the form with its errors, a message)."""
     query = request.GET if request is not None else {}
-    state = context.get("comment_state") or {}
+    state = state or {}
     page_number = min(_number(query.get("cpage"), 1) or 1, MAX_PAGE)
     data = cache.block(article.pk, page_number)
     mode = modes.mode_for(article, data["mode"], data["close_after_days"])
-    preview = context.get("preview", False)
     form = state.get("form")
     reply_to = None
     if form is None:
@@ -111,12 +109,10 @@ def comments_section(context, article):
         "with_token": bool(state),
         "note": NOTES.get(query.get("note", "")) if not state else "",
         "max_chars": form.max_chars,
-        "csrf_token": context.get("csrf_token"),
         # + the comment's id: reversed once per page, not once per comment
         "report_url": reverse("comments:report", args=["0"]).removesuffix("0"),
     }
 
 
-@register.filter
 def comment_text(value):
     return text.render(value or "")
