@@ -4,20 +4,20 @@ import pytest
 from django.core.cache import cache
 
 from masthead.engagement.views import forget_readable
-from masthead.newsroom.pagecache import forget_near_pages
+from masthead.newsroom.pagecache import forget_local_pages
 
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
     # Also the beacon's memory of readable stories (ids are reused after a rollback) and
-    # each process's own memory of pages.
+    # this process's own memory of pages and their versions.
     cache.clear()
     forget_readable()
-    forget_near_pages()
+    forget_local_pages()
     yield
     cache.clear()
     forget_readable()
-    forget_near_pages()
+    forget_local_pages()
 
 
 @pytest.fixture(autouse=True)

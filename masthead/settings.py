@@ -305,6 +305,10 @@ MASTHEAD_PAGE_CACHE_SECONDS = env_int("MASTHEAD_PAGE_CACHE_SECONDS", 60, minimum
 # the cache's round trip and its copy of the page. 0 = off; off by default without Redis,
 # where the cache is the process's memory already.
 MASTHEAD_PAGE_MEMORY_MB = env_int("MASTHEAD_PAGE_MEMORY_MB", 32 if REDIS_URL else 0, minimum=0)
+# Milliseconds a server process trusts a page's version it read from the database: a page
+# dropped by another process is dropped here within this time (at once in the process that
+# dropped it). 0 = read it on every request.
+MASTHEAD_PAGE_RECHECK_MS = env_int("MASTHEAD_PAGE_RECHECK_MS", 250, minimum=0)
 # Purge a CDN or caching proxy when pages change (masthead/newsroom/purge.py): "" (off),
 # "http" (PURGE requests to each MASTHEAD_PURGE_TARGETS base URL) or "cloudflare".
 MASTHEAD_PURGE = env_str("MASTHEAD_PURGE", "").strip().lower()

@@ -13,12 +13,13 @@ withdrawing a story bumps the versions of the pages that show it: the story itse
 (under its old address too when that changed), its section, home, its authors' and
 tags' pages, and whatever other apps register with ``also_drop`` (the feeds). A comment
 approved or removed bumps its story. The version lives in the database, not in the cache,
-so a bump is seen at once by every server process, with the embedded default's
-per-process local cache as with Redis, and survives a cache restart; it costs one
-indexed query per cached hit. Lists on other pages (Latest Stories of a section on its
-other stories, Popular Now everywhere) follow within the pages' lifetime, which is the
-lists' own 60 s. After each bump ``pages_changed`` is sent with the paths, for a front
-cache's purge.
+so a bump is seen by every server process, with the embedded default's per-process local
+cache as with Redis, and survives a cache restart. A process re-reads a path's version at
+most every ``MASTHEAD_PAGE_RECHECK_MS`` (250 ms; one indexed query): a bump is seen at once
+in the process that made it, within that time in the others. Lists on other pages
+(Latest Stories of a section on its other stories, Popular Now everywhere) follow within
+the pages' lifetime, which is the lists' own 60 s. After each bump ``pages_changed`` is
+sent with the paths, for a front cache's purge.
 
 Never cached: requests with a session cookie (the desk's staff), methods other than
 GET/HEAD, query strings other than pagination (``page``, ``cpage``) and tracking tags
@@ -125,6 +126,10 @@ def version_of(path, using=None):
     return row[0] if row else 0
 
 
+def _version_on_default(path):
+    return version_of(path, using="default")
+
+
 def _version_in_front(path):
     """``version_of(path)`` on the default database's own DB-API connection: no Django
     cursor, wrappers or placeholder rewriting (half of a cached hit's time in front).
@@ -142,6 +147,38 @@ def _version_in_front(path):
     except db.Database.Error as exc:
         raise DatabaseError(str(exc)) from exc
     return row[0] if row else 0
+
+
+_clock = time.monotonic
+_recent = {}  # path -> (its version, _clock() before it was read): this process's memory
+RECENT_PATHS = 10_000
+
+
+def _recent_version(path, read):
+    """``read(path)``, or what it answered less than ``MASTHEAD_PAGE_RECHECK_MS`` ago in
+    this process. A viral story's page is asked for thousands of times a second: its
+    version is read from the database a few times a second instead (on PostgreSQL a read
+    cost a round trip and a third of a hit's CPU). A page dropped in this process is
+    forgotten here at once (``drop``); one dropped by another process is seen within the
+    recheck time."""
+    ttl = settings.MASTHEAD_PAGE_RECHECK_MS / 1000
+    if ttl <= 0:
+        return read(path)
+    now = _clock()
+    key = path[:300]  # as stored, and as ``drop`` names it
+    found = _recent.get(key)
+    if found is not None and now - found[1] < ttl:
+        return found[0]
+    version = read(path)
+    if len(_recent) >= RECENT_PATHS:
+        _recent.clear()
+    _recent[key] = (version, now)
+    return version
+
+
+def _forget_versions(paths):
+    for path in paths:
+        _recent.pop(path, None)
 
 
 @functools.cache
@@ -203,9 +240,10 @@ class _NearPages:
 _near = _NearPages()
 
 
-def forget_near_pages():
-    """Empty this process's memory of pages (tests, after clearing the cache)."""
+def forget_local_pages():
+    """Empty this process's memory of pages and versions (tests, with the cache)."""
     _near.clear()
+    _recent.clear()
 
 
 def _cache_get(key):
@@ -266,7 +304,7 @@ def reader_page(view):
             if settings.SESSION_COOKIE_NAME in request.COOKIES:
                 response.setdefault("Cache-Control", "private, no-cache")
             return response
-        key = _key(request.path, query, version_of(request.path))
+        key = _key(request.path, query, _recent_version(request.path, version_of))
         stored = _cache_get(key)
         # The stored expiry decides, not only the cache's own: a page cut short at a
         # scheduled publish time must go at that second on every backend.
@@ -350,14 +388,15 @@ class PageFastPath:
                 # building Django's request (a third of a hit's time).
                 if seconds() <= 0:
                     return None
-                key = _key(path, "", _version_in_front(path))
+                key = _key(path, "", _recent_version(path, _version_in_front))
             else:
                 request = WSGIRequest(environ)
                 request.get_host()  # ALLOWED_HOSTS, as Django checks it
                 query = _query_key(request) if _cacheable_request(request) else None
                 if query is None:
                     return None
-                key = _key(request.path, query, version_of(request.path, using="default"))
+                version = _recent_version(request.path, _version_on_default)
+                key = _key(request.path, query, version)
                 self._let_in(environ)
         except DisallowedHost:
             return None
@@ -411,6 +450,10 @@ def drop(paths):
     paths = sorted({p[:300] for p in paths if p})
     if not paths:
         return
+    # Forgotten now (this thread reads the new version in the transaction) and again at
+    # commit (another thread may have read the old one meanwhile).
+    _forget_versions(paths)
+    transaction.on_commit(lambda: _forget_versions(paths))
     table = PageVersion._meta.db_table
     with connection.cursor() as cursor:
         cursor.executemany(

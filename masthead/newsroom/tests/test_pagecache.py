@@ -29,14 +29,27 @@ def get(client, url, **extra):
     return response
 
 
-def test_the_second_reader_gets_the_cached_page_for_one_query(client, story):
+@pytest.fixture
+def clock(monkeypatch):
+    """The clock the process's memory of versions runs on, moved by hand."""
+    now = [1000.0]
+    monkeypatch.setattr(pagecache, "_clock", lambda: now[0])
+    return now
+
+
+@pytest.mark.parametrize("recheck_ms, queries_per_hit", [(0, 1), (250, 0)])
+def test_the_second_reader_gets_the_cached_page_for_at_most_one_query(
+    client, story, settings, recheck_ms, queries_per_hit
+):
+    settings.MASTHEAD_PAGE_RECHECK_MS = recheck_ms
     first = get(client, story.get_absolute_url())
     assert first["X-Cache"] == "MISS"
     with CaptureQueriesContext(connection) as queries:
         second = get(client, story.get_absolute_url())
     assert second["X-Cache"] == "HIT"
     assert second.content == first.content
-    assert len(queries) == 1 and "newsroom_pageversion" in queries[0]["sql"]
+    assert len(queries) == queries_per_hit
+    assert all("newsroom_pageversion" in q["sql"] for q in queries)
 
 
 def test_pages_say_how_long_front_caches_may_keep_them(client, story):
@@ -115,9 +128,22 @@ def test_a_correction_drops_the_story_page(client, story):
     assert b"misspelt a name" in get(client, story.get_absolute_url()).content
 
 
-def test_another_process_dropping_a_page_is_seen_here(client, story):
+def test_another_process_dropping_a_page_is_seen_here_within_the_recheck_time(
+    client, story, settings, clock
+):
+    settings.MASTHEAD_PAGE_RECHECK_MS = 250
     get(client, story.get_absolute_url())
     # What a save in another server process leaves behind: only the database changed.
+    PageVersion.objects.update_or_create(path=story.get_absolute_url(), defaults={"version": 9})
+    clock[0] += 0.2
+    assert get(client, story.get_absolute_url())["X-Cache"] == "HIT"  # read 200 ms ago
+    clock[0] += 0.06
+    assert get(client, story.get_absolute_url())["X-Cache"] == "MISS"
+
+
+def test_with_no_recheck_time_another_process_drop_is_seen_at_once(client, story, settings):
+    settings.MASTHEAD_PAGE_RECHECK_MS = 0
+    get(client, story.get_absolute_url())
     PageVersion.objects.update_or_create(path=story.get_absolute_url(), defaults={"version": 9})
     assert get(client, story.get_absolute_url())["X-Cache"] == "MISS"
 
@@ -241,7 +267,7 @@ def test_a_hot_page_is_served_from_this_process_memory(client, story, settings, 
     assert len(page_reads) == (0 if megabytes else 1)
 
 
-def test_pages_in_memory_are_dropped_with_their_version(client, story, settings):
+def test_pages_in_memory_are_dropped_with_their_version(client, story, settings, clock):
     settings.MASTHEAD_PAGE_MEMORY_MB = 1
     get(client, story.get_absolute_url())
     get(client, story.section.get_absolute_url())
@@ -250,8 +276,9 @@ def test_pages_in_memory_are_dropped_with_their_version(client, story, settings)
     for url in (story.get_absolute_url(), story.section.get_absolute_url()):
         response = get(client, url)
         assert response["X-Cache"] == "MISS" and b"agree on trade" in response.content
-    # Another process's save: only the database changed.
+    # Another process's save: only the database changed, seen after the recheck time.
     PageVersion.objects.filter(path=story.get_absolute_url()).update(version=99)
+    clock[0] += settings.MASTHEAD_PAGE_RECHECK_MS / 1000
     assert get(client, story.get_absolute_url())["X-Cache"] == "MISS"
 
 
