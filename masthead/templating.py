@@ -11,7 +11,7 @@ What the templates call, beside Jinja2's own:
 - ``url(name, *args)``, ``static(path)``, ``now(format)``, ``querystring(**changes)``;
 - filters ``date(format)`` (Django's, in the current time zone), ``intcomma``,
   ``truncatechars(n)``, ``pluralize(suffixes)``, ``comment_text``;
-- the blocks other apps render: ``article_head(article, bylines, canonical_url)`` and
+- the blocks other apps render: ``article_head(article, authors, tags, canonical_url)`` and
   ``page_head(title=..., home=...)`` (distribution), ``share_links(headline, url)``
   (distribution), ``comments_section(article)`` (comments).
 """
@@ -59,8 +59,8 @@ def _block(context, template, data):
 
 
 @pass_context
-def article_head(context, article, bylines, canonical_url):
-    data = structured.article_head(context["request"], article, bylines, canonical_url)
+def article_head(context, article, authors, tags, canonical_url):
+    data = structured.article_head(context["request"], article, authors, tags, canonical_url)
     return _block(context, "distribution/_article_head.html", data)
 
 

@@ -80,7 +80,7 @@ def website(request):
     }
 
 
-def news_article(request, article, bylines, canonical_url):
+def news_article(request, article, authors, tags, canonical_url):
     """schema.org NewsArticle; a translated story says what it is a translation of."""
     image = absolute(request, article.lead_image_url) if article.lead_image_url else None
     data = {
@@ -93,16 +93,16 @@ def news_article(request, article, bylines, canonical_url):
         "author": [
             {
                 "@type": "Person",
-                "name": b.author.name,
-                "url": absolute(request, b.author.get_absolute_url()),
+                "name": author.name,
+                "url": absolute(request, author.get_absolute_url()),
             }
-            for b in bylines
+            for author in authors
         ],
         "publisher": publisher(request),
         "mainEntityOfPage": {"@type": "WebPage", "@id": canonical_url},
         "url": canonical_url,
         "articleSection": article.section.name,
-        "keywords": [tag.name for tag in article.tags.all()],
+        "keywords": [tag.name for tag in tags],
         "inLanguage": settings.LANGUAGE_CODE,
     }
     if image:
@@ -121,7 +121,7 @@ def news_article(request, article, bylines, canonical_url):
     return {k: v for k, v in data.items() if v not in (None, [], "")}
 
 
-def open_graph(request, article, bylines, canonical_url):
+def open_graph(request, article, authors, tags, canonical_url):
     """Open Graph properties, in order (repeated ones repeat: authors, tags)."""
     props = [
         ("og:type", "article"),
@@ -141,8 +141,8 @@ def open_graph(request, article, bylines, canonical_url):
             ("article:modified_time", last_modified(article).isoformat()),
         ]
     props.append(("article:section", article.section.name))
-    props += [("article:author", absolute(request, b.author.get_absolute_url())) for b in bylines]
-    props += [("article:tag", tag.name) for tag in article.tags.all()]
+    props += [("article:author", absolute(request, a.get_absolute_url())) for a in authors]
+    props += [("article:tag", tag.name) for tag in tags]
     return props
 
 
@@ -160,7 +160,7 @@ def twitter_card(request, article):
     return card
 
 
-def article_head(request, article, bylines, canonical_url):
+def article_head(request, article, authors, tags, canonical_url):
     """What an article page's head shows machines: its canonical link, JSON-LD
     (NewsArticle, BreadcrumbList), Open Graph and Twitter card
     (``distribution/_article_head.html``)."""
@@ -168,10 +168,10 @@ def article_head(request, article, bylines, canonical_url):
     return {
         "canonical_url": canonical_url,
         "json_ld": [
-            json_ld(news_article(request, article, bylines, canonical_url)),
+            json_ld(news_article(request, article, authors, tags, canonical_url)),
             json_ld(breadcrumbs(request, section)),
         ],
-        "open_graph": open_graph(request, article, bylines, canonical_url),
+        "open_graph": open_graph(request, article, authors, tags, canonical_url),
         "twitter": twitter_card(request, article),
     }
 

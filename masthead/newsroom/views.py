@@ -3,26 +3,17 @@
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
 from masthead import lists
 
-from .models import Article, Author, Byline, OldSlug, Section, Tag
+from .models import Article, Author, OldSlug, Section, Tag
 from .pagecache import reader_page
+from .story import load as load_story
 
 PER_PAGE = 20
-
-
-def _article_queryset():
-    articles = Article.objects.select_related("section").prefetch_related(
-        Prefetch("bylines", queryset=Byline.objects.select_related("author")),
-        "tags",
-        "corrections",
-    )
-    return lists.with_view_counts(articles)
 
 
 def _paginate(request, queryset):
@@ -93,10 +84,13 @@ def _absolute(request, path):
     return f"{base}{path}" if base else request.build_absolute_uri(path)
 
 
-def _render_article(request, article, preview=False, extra_context=None, status=200):
+def _render_article(request, story, preview=False, extra_context=None, status=200):
+    article = story.article
     context = {
         "article": article,
-        "bylines": list(article.bylines.all()),
+        "authors": story.authors,
+        "tags": story.tags,
+        "corrections": story.corrections,
         "lists": lists.article_lists(article),
         "views": article.views,
         "preview": preview,
@@ -110,8 +104,8 @@ def render_article_page(request, pk, extra_context=None, status=200):
     """The reader page of published article ``pk`` with ``extra_context`` added, or None
     when readers cannot see it. For apps that answer a POST with the page itself (the
     comment form shown again with its errors), so newsroom needs to know none of them."""
-    found = _article_queryset().published().filter(pk=pk).first()
-    if found is None:
+    found = load_story(pk=pk)
+    if found is None or not found.article.is_published:
         return None
     return _render_article(request, found, extra_context=extra_context, status=status)
 
@@ -119,16 +113,16 @@ def render_article_page(request, pk, extra_context=None, status=200):
 @require_safe
 @reader_page
 def article(request, section, year, month, day, slug):
-    found = _article_queryset().published().filter(slug=slug).first()
-    if found is None:
+    found = load_story(slug=slug)
+    if found is None or not found.article.is_published:
         old = OldSlug.objects.filter(slug=slug).select_related("article__section").first()
         if old is None or not old.article.is_published:
             raise Http404("No such article.")
         return redirect(old.article.get_absolute_url(), permanent=True)
-    wanted = found.url_kwargs()
+    wanted = found.article.url_kwargs()
     asked = {"section": section, "year": year, "month": month, "day": day, "slug": slug}
     if asked != wanted:
-        return redirect(found.get_absolute_url(), permanent=True)
+        return redirect(found.article.get_absolute_url(), permanent=True)
     return _render_article(request, found)
 
 
@@ -137,7 +131,9 @@ def preview(request, pk):
     """A draft exactly as readers will see it, for the desk only (wrapped by the admin)."""
     if not request.user.has_perm("newsroom.view_article"):
         raise PermissionDenied
-    found = get_object_or_404(_article_queryset(), pk=pk)
+    found = load_story(pk=pk)
+    if found is None:
+        raise Http404("No such article.")
     response = _render_article(request, found, preview=True)
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"

@@ -1,0 +1,50 @@
+"""What an article page reads of its story: four short reads, whatever its status."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from masthead.newsroom import story
+from masthead.newsroom.models import Article
+from masthead.testing import make_article, make_author, make_section, make_tag, make_views
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def article():
+    zed, abe = make_author("Zed Writer"), make_author("Abe Writer")
+    found = make_article(
+        "Ministers meet in Seoul",
+        section=make_section("Asia"),
+        authors=[zed, abe],  # byline order, not alphabetical
+        tags=[make_tag("Trade"), make_tag("Diplomacy")],
+    )
+    found.corrections.create(kind="correction", note="First note.")
+    found.corrections.create(kind="update", note="Second note.")
+    make_views(found, 17)
+    return found
+
+
+def test_it_reads_the_story_with_everything_the_page_shows(article):
+    for loaded in (story.load(slug=article.slug), story.load(pk=article.pk)):
+        assert loaded.article.pk == article.pk and loaded.article.views == 17
+        assert [a.name for a in loaded.authors] == ["Zed Writer", "Abe Writer"]
+        assert [t.name for t in loaded.tags] == ["Diplomacy", "Trade"]
+        assert [c.note for c in loaded.corrections] == ["First note.", "Second note."]
+
+
+def test_four_reads_and_the_section_from_the_cached_navigation(article):
+    story.load(slug=article.slug)  # the navigation is cached now, as on a live site
+    with CaptureQueriesContext(connection) as queries:
+        loaded = story.load(slug=article.slug)
+        assert loaded.article.section.name == "Asia"
+    assert len(queries) == 4
+
+
+def test_any_status_is_read_and_readers_are_the_callers_question(article):
+    article.status = Article.Status.WITHDRAWN
+    article.save()
+    loaded = story.load(slug=article.slug)
+    assert loaded is not None and not loaded.article.is_published
+    assert story.load(slug="no-such-story") is None and story.load(pk=10**9) is None
