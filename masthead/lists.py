@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from masthead.engagement import api as engagement
 from masthead.newsroom import queries
 from masthead.newsroom.cache import cached
-from masthead.newsroom.models import Article
 from masthead.recommendations import api as recommendations
 
 LATEST = 6
@@ -57,7 +56,7 @@ class _Claims:
 def _items(lists):
     """Turn {name: [ids]} into {name: [Item]} with one query."""
     wanted = {pk for ids in lists.values() for pk in ids}
-    articles = Article.objects.for_lists().in_bulk(wanted)
+    articles = queries.stories_for_lists(wanted)
     items = {}
     for name, ids in lists.items():
         items[name] = [

@@ -1,10 +1,20 @@
 """Newsroom's function API for lists: ids of stories from cheap indexed queries, cached
 under the content version so every list on a page shares one answer."""
 
+import functools
+
+from masthead.lib.compiled import Compiled
+
 from .cache import cached
 from .models import Article, MustRead, Section
 
 POOL = 30  # candidates per list: enough to fill a list after de-duplication across lists
+# What a list item shows of a story (headline, URL parts, standfirst, image, section).
+LIST_FIELDS = (
+    "id", "headline", "slug", "dek", "publish_at", "created_at", "lead_image_url",
+    "lead_image_alt", "section_id",
+)  # fmt: skip
+_BATCHES = (8, 128)  # ids per compiled query; fewer are padded with 0 (no story's id)
 
 
 def latest_ids(section=None, limit=POOL):
@@ -46,3 +56,31 @@ def curated_must_read_ids():
 def sections():
     """Every section in navigation order (the navigation, the search form, home)."""
     return cached("sections", lambda: list(Section.objects.all()))
+
+
+@functools.cache
+def _by_ids(size):
+    markers = [-(n + 1) for n in range(size)]  # ids no story has
+    return Compiled(
+        Article,
+        lambda *ids: Article.objects.filter(pk__in=ids).only(*LIST_FIELDS).order_by(),
+        markers,
+    )
+
+
+def stories_for_lists(ids):
+    """{id: story} of the stories with these ids, with their section (from the cached
+    navigation) and the fields a list shows. Each batch is one query whose SQL is built
+    once per process (a cold article page built one for its related stories)."""
+    ids = list(dict.fromkeys(ids))
+    found = {}
+    while ids:
+        size = next((n for n in _BATCHES if n >= len(ids)), _BATCHES[-1])
+        batch, ids = ids[:size], ids[size:]
+        for story in _by_ids(size).run(*batch, *[0] * (size - len(batch))):
+            found[story.pk] = story
+    by_id = {section.pk: section for section in sections()}
+    for story in found.values():
+        if story.section_id in by_id:
+            story.section = by_id[story.section_id]
+    return found

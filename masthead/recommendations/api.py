@@ -8,44 +8,51 @@ A list the candidates cannot fill is topped up with the newest stories of the se
 """
 
 from django.conf import settings
+from django.db.models import F
 from django.utils import timezone
 
+from masthead.lib.compiled import Compiled
 from masthead.newsroom import queries
+from masthead.newsroom.models import Article
 
-from .models import RelatedCandidate
 from .ranking import Candidate, rank
 
 DAY = 86_400.0
+
+# The candidates of story ``pk`` as stories, with their pair's figures; the SQL is built
+# once per process (masthead/lib/compiled.py): building it cost more than running it.
+_CANDIDATES = Compiled(
+    Article,
+    lambda pk: (
+        Article.objects.filter(recommended_beside__article_id=pk)
+        .annotate(
+            similarity=F("recommended_beside__similarity"),
+            co_readers=F("recommended_beside__co_readers"),
+        )
+        .only("status", "publish_at", "section_id")
+        .order_by()  # unsorted: ranking orders them
+    ),
+    [-7_000_001],  # an id no story has
+)
 
 
 def related(article, exclude=(), limit=5):
     """Ids of up to ``limit`` stories related to ``article``, none of them in ``exclude``."""
     now = timezone.now()
     # A story's 20-30 candidate rows joined to their stories by primary key; the published
-    # ones are kept here (``Article.is_published``, the Python twin of ``published()``),
+    # ones are kept here (``Article.is_published_at``, the Python twin of ``published()``),
     # as ``queries.curated_must_read_ids`` does: with the condition in SQL, SQLite walks
     # the published-stories index (25 ms at 100,000 stories) instead of these rows.
-    rows = (
-        RelatedCandidate.objects.filter(article_id=article.pk)
-        .select_related("candidate")
-        .only(
-            "similarity",
-            "co_readers",
-            "candidate__status",
-            "candidate__publish_at",
-            "candidate__section_id",
-        )
-    )
     candidates = [
         Candidate(
-            id=row.candidate_id,
-            section=row.candidate.section_id,
-            similarity=row.similarity,
-            co_readers=row.co_readers,
-            age_days=(now - row.candidate.publish_at).total_seconds() / DAY,
+            id=story.pk,
+            section=story.section_id,
+            similarity=story.similarity,
+            co_readers=story.co_readers,
+            age_days=(now - story.publish_at).total_seconds() / DAY,
         )
-        for row in rows
-        if row.candidate.is_published
+        for story in _CANDIDATES.run(article.pk)
+        if story.is_published_at(now)
     ]
     excluded = set(exclude) | {article.pk}
     ids = rank(
