@@ -48,3 +48,21 @@ def test_any_status_is_read_and_readers_are_the_callers_question(article):
     loaded = story.load(slug=article.slug)
     assert loaded is not None and not loaded.article.is_published
     assert story.load(slug="no-such-story") is None and story.load(pk=10**9) is None
+
+
+@pytest.mark.parametrize("count", [0, 1, 8, 9, 130])
+def test_stories_for_lists_fetches_every_batch(count):
+    from masthead.newsroom.queries import sections, stories_for_lists
+
+    section = make_section("Asia")
+    made = [make_article(f"Story {i}", section=section, authors=[]) for i in range(count)]
+    wanted = [a.pk for a in made] + [10**9]  # and one that does not exist
+    sections()  # cached, as on a live site
+    with CaptureQueriesContext(connection) as queries:
+        found = stories_for_lists(wanted + wanted[:2])  # repeated ids are asked once
+    assert set(found) == {a.pk for a in made}
+    for story in made:
+        assert found[story.pk].get_absolute_url() == story.get_absolute_url()
+        assert found[story.pk].section.name == "Asia"
+    # Batches of 8 or 128 ids: 131 ids are two queries (128, then 3 padded to 8).
+    assert len(queries) == (2 if count == 130 else 1)
