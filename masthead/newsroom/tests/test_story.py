@@ -61,8 +61,8 @@ def test_stories_for_lists_fetches_every_batch(count):
     with CaptureQueriesContext(connection) as queries:
         found = stories_for_lists(wanted + wanted[:2])  # repeated ids are asked once
     assert set(found) == {a.pk for a in made}
-    for story in made:
-        assert found[story.pk].get_absolute_url() == story.get_absolute_url()
-        assert found[story.pk].section.name == "Asia"
+    for one in made:
+        assert found[one.pk].get_absolute_url() == one.get_absolute_url()
+        assert found[one.pk].section.name == "Asia"
     # Batches of 8 or 128 ids: 131 ids are two queries (128, then 3 padded to 8).
     assert len(queries) == (2 if count == 130 else 1)
