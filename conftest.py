@@ -4,20 +4,23 @@ import pytest
 from django.core.cache import cache
 
 from masthead.engagement.views import forget_readable
+from masthead.newsroom.cache import forget_local_lists
 from masthead.newsroom.pagecache import forget_local_pages
 
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
     # Also the beacon's memory of readable stories (ids are reused after a rollback) and
-    # this process's own memory of pages and their versions.
+    # this process's own memory of pages, their versions and lists.
     cache.clear()
     forget_readable()
     forget_local_pages()
+    forget_local_lists()
     yield
     cache.clear()
     forget_readable()
     forget_local_pages()
+    forget_local_lists()
 
 
 @pytest.fixture(autouse=True)

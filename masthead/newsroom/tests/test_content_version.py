@@ -92,3 +92,45 @@ def test_the_next_request_reads_again(version_reads):
         content_version()
         finish_request()
     assert len(version_reads) == 2
+
+
+# --- lists this process keeps for a second (newsroom.cache.cached) -------------------------
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    from masthead.newsroom import cache as lists_cache
+
+    now = [500.0]
+    monkeypatch.setattr(lists_cache, "_clock", lambda: now[0])
+    return now
+
+
+def test_a_list_is_kept_in_process_for_a_second_under_its_version(clock):
+    from masthead.newsroom.cache import cached
+
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return [len(computed)]
+
+    assert cached("answer", compute) == [1]
+    # Another process recomputed it (its lifetime ran out there): a new value, same key.
+    cache.set(f"masthead:v{content_version()}:answer", [99])
+    clock[0] += 0.9
+    assert cached("answer", compute) == [1]  # kept here for a second
+    clock[0] += 0.2
+    assert cached("answer", compute) == [99]  # then the shared cache's again
+    bump()
+    assert cached("answer", compute) == [2]  # a change of content: at once
+    assert len(computed) == 2
+
+
+def test_a_list_not_cached_is_not_kept_either(clock):
+    from masthead.newsroom.cache import cached
+
+    computed = []
+    for _ in range(3):
+        cached("uncached", lambda: computed.append(1) or len(computed), timeout=0)
+    assert len(computed) == 3
