@@ -1,11 +1,12 @@
 """The reader pages' template engine: Jinja2, through Django's own Jinja2 backend.
 
 Reader pages (article, home, section, author, tag, search, the comment confirmation, the
-404 and 500 pages) are Jinja2 templates, in ``templates/reader/`` and each app's ``jinja2/``. They
-are the pages rendered for every reader the page cache cannot answer, and Django's template
-engine took ~6 of the ~14 ms of CPU a cold article page cost (bench/render_cold.py,
-docs/benchmarks.md); Jinja2 compiles templates to Python. The desk (Django's admin), the
-sitemaps' XML and form widgets stay on Django's templates.
+404 and 500 pages) are Jinja2 templates, in ``templates/reader/`` and each app's
+``jinja2/``. They are the pages rendered for every reader the page cache cannot answer,
+and rendering them with Django's template engine took ~6.4 of the ~16 ms of CPU a cold
+article page cost (comments and page head included; docs/benchmarks.md); Jinja2 compiles
+templates to Python. The desk (Django's admin), the sitemaps' XML and form widgets stay on
+Django's templates.
 
 What the templates call, beside Jinja2's own:
 - ``url(name, *args)``, ``static(path)``, ``now(format)``, ``querystring(**changes)``;
