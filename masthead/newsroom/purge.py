@@ -13,11 +13,14 @@ the page cache's lifetime (60 s by default). With a purge backend configured, th
   /purge_cache`` with the absolute URLs, 30 per call, ``MASTHEAD_CLOUDFLARE_TOKEN`` as the
   bearer token.
 
-Purges travel on one background thread per process: an editor's save never waits on
-the CDN, and a CDN that is slow or down costs a logged warning (after two retries), never
-a failed save. A purge lost that way (or with the process) leaves the page at the front
-until its ``s-maxage`` runs out, as without a purge. ``wait()`` blocks until the queue is
-empty (tests, and the end of management commands).
+A purge goes out ``MASTHEAD_PAGE_RECHECK_MS`` (250 ms) after the commit: the other server
+processes may answer with the page's old version for that long (``pagecache``), and a
+front asking them sooner could keep the old page again. Purges travel on one background
+thread per process: an editor's save never waits on the CDN, and a CDN that is slow or
+down costs a logged warning (after two retries), never a failed save. A purge lost that
+way (or with the process) leaves the page at the front until its ``s-maxage`` runs out,
+as without a purge. ``wait()`` blocks until the queue is empty (tests, and the end of
+management commands).
 """
 
 import json
@@ -47,8 +50,9 @@ def on_pages_changed(sender, paths, **kwargs):
     backend = settings.MASTHEAD_PURGE
     if not backend or not paths:
         return
+    not_before = time.monotonic() + settings.MASTHEAD_PAGE_RECHECK_MS / 1000
     for request in _requests(backend, list(paths)):
-        _queue.put(request)
+        _queue.put((not_before, request))
     _ensure_worker()
 
 
@@ -97,8 +101,9 @@ def _ensure_worker():
 
 def _run():
     while True:
-        request = _queue.get()
+        not_before, request = _queue.get()
         try:
+            time.sleep(max(0.0, not_before - time.monotonic()))
             _send(request)
         finally:
             _queue.task_done()

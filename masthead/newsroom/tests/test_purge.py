@@ -5,6 +5,7 @@ import logging
 import subprocess
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -80,6 +81,27 @@ def test_an_edit_purges_every_page_that_shows_the_story_after_the_commit(
     expected = {"/", story.get_absolute_url(), story.section.get_absolute_url(), "/feed/"}
     expected |= {a.get_absolute_url() for a in story.authors.all()}
     assert expected <= purged
+
+
+def test_purges_wait_for_the_other_processes_to_see_the_new_version(
+    front, settings, django_capture_on_commit_callbacks
+):
+    # Another server process trusts the old version for MASTHEAD_PAGE_RECHECK_MS: a front
+    # purged sooner could fetch the old page from it and keep it again.
+    settings.MASTHEAD_PURGE = "http"
+    settings.MASTHEAD_PURGE_TARGETS = [front.url]
+    settings.MASTHEAD_PAGE_RECHECK_MS = 400
+    story = make_article("Harbour reopens")
+    assert purge.wait()
+    front.requests.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        story.headline = "Harbour reopens after the storm"
+        story.save()
+    committed = time.monotonic()
+    time.sleep(0.2)
+    assert front.requests == []
+    assert purge.wait()
+    assert front.requests and time.monotonic() - committed >= 0.4
 
 
 def test_a_front_that_is_down_costs_a_warning_never_the_save(
