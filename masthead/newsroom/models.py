@@ -323,7 +323,8 @@ class MustRead(models.Model):
 class PageVersion(models.Model):
     """How many times the cached reader page at ``path`` has been dropped (pagecache.py).
     Cached pages carry the version they were rendered under; bumping it drops them in
-    every server process at once. Written when content changes, never by a reader."""
+    every server process (within ``MASTHEAD_PAGE_RECHECK_MS``). Written when content
+    changes, never by a reader."""
 
     path = models.CharField(max_length=300, primary_key=True)
     version = models.PositiveBigIntegerField(default=0)
