@@ -297,12 +297,12 @@ MASTHEAD_API_CORS_ORIGINS = env_list("MASTHEAD_API_CORS_ORIGINS")
 
 # Seconds a computed list (latest, related, popular, must-reads) is kept in the cache.
 MASTHEAD_LIST_CACHE_SECONDS = env_int("MASTHEAD_LIST_CACHE_SECONDS", 60, minimum=0)
-# Whole anonymous reader pages: kept this long (0 = off), dropped at once when what they
-# show changes (masthead/newsroom/pagecache.py); a CDN gets half fresh, half stale.
+# Whole anonymous reader pages: kept this long (0 = off), dropped when what they show
+# changes (masthead/newsroom/pagecache.py); a CDN gets half fresh, half stale.
 MASTHEAD_PAGE_CACHE_SECONDS = env_int("MASTHEAD_PAGE_CACHE_SECONDS", 60, minimum=0)
 # Megabytes of those pages each server process also keeps in its own memory, in front of
-# a shared cache (Redis): a hit still checks the page's version in the database, and skips
-# the cache's round trip and its copy of the page. 0 = off; off by default without Redis,
+# a shared cache (Redis): a hit is still keyed by the page's version, and skips the
+# cache's round trip and its copy of the page. 0 = off; off by default without Redis,
 # where the cache is the process's memory already.
 MASTHEAD_PAGE_MEMORY_MB = env_int("MASTHEAD_PAGE_MEMORY_MB", 32 if REDIS_URL else 0, minimum=0)
 # Milliseconds a server process trusts a page's version it read from the database: a page

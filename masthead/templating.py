@@ -17,32 +17,24 @@ What the templates call, beside Jinja2's own:
   (distribution), ``comments_section(article)`` (comments).
 """
 
-import functools
-
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template import defaultfilters
 from django.templatetags.static import static
-from django.urls import get_script_prefix, get_urlconf, reverse
+from django.urls import reverse
 from django.utils import dateformat, timezone
 from jinja2 import Environment, pass_context
 from markupsafe import Markup
 
 from masthead.comments import display as comments
 from masthead.distribution import share, structured
-
-
-@functools.lru_cache(maxsize=1024)
-def _reverse(name, args, prefix, urlconf):
-    return reverse(name, args=args or None, urlconf=urlconf)
+from masthead.lib.urls import remembered_reverse
 
 
 def url(name, *args, **kwargs):
-    """``{% url %}``: the path of a named URL. Remembered for positional arguments, as
-    ``newsroom.models.slug_path`` does: a page links the feeds, the search and the comment
-    endpoints, and reversing costs some 50 µs."""
+    """``{% url %}``: the path of a named URL (remembered for positional arguments)."""
     if kwargs:
         return reverse(name, args=args or None, kwargs=kwargs)
-    return _reverse(name, args, get_script_prefix(), get_urlconf())
+    return remembered_reverse(name, *args)
 
 
 def date(value, fmt=None):

@@ -6,18 +6,17 @@ as its publish time has passed: no job has to flip it, so a reader request one s
 after that time already sees it.
 """
 
-import functools
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import get_script_prefix, get_urlconf, reverse
+from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from masthead.lib.markup import render_markdown
+from masthead.lib.urls import remembered_reverse
 
 bcp47_validator = RegexValidator(
     r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
@@ -30,17 +29,6 @@ bcp47_validator = RegexValidator(
 RESERVED_SECTION_SLUGS = frozenset(
     {"api", "author", "desk", "feed", "media", "search", "static", "tag", "_comments", "_views"}
 )
-
-
-@functools.lru_cache(maxsize=2048)
-def _slug_path(name, slug, prefix, urlconf):
-    return reverse(name, args=[slug], urlconf=urlconf)
-
-
-def slug_path(name, slug):
-    """``reverse(name, args=[slug])``, remembered: a page links every section twice (the
-    navigation) and each list item's section, and reversing costs some 50 µs."""
-    return _slug_path(name, slug, get_script_prefix(), get_urlconf())
 
 
 def not_reserved(value):
@@ -65,7 +53,7 @@ class Section(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return slug_path("newsroom:section", self.slug)
+        return remembered_reverse("newsroom:section", self.slug)
 
 
 class Author(models.Model):
@@ -92,7 +80,7 @@ class Author(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return slug_path("newsroom:author", self.slug)
+        return remembered_reverse("newsroom:author", self.slug)
 
 
 class Tag(models.Model):
@@ -106,7 +94,14 @@ class Tag(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return slug_path("newsroom:tag", self.slug)
+        return remembered_reverse("newsroom:tag", self.slug)
+
+
+# What a list item shows of a story: headline, URL parts, standfirst, image, section.
+LIST_FIELDS = (
+    "id", "headline", "slug", "dek", "publish_at", "created_at", "lead_image_url",
+    "lead_image_alt", "section",
+)  # fmt: skip
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -126,9 +121,8 @@ class ArticleQuerySet(models.QuerySet):
     def for_lists(self, *extra):
         """Just what a list item shows (headline, URL parts, section label), and ``extra``."""
         return self.select_related("section").only(
-            "id", "headline", "slug", "dek", "publish_at", "lead_image_url", "lead_image_alt",
-            "section__name", "section__slug", *extra,
-        )  # fmt: skip
+            *LIST_FIELDS, "section__name", "section__slug", *extra
+        )
 
 
 class Article(models.Model):

@@ -198,9 +198,9 @@ def _key(path, query, version):
 
 class _NearPages:
     """The most recently used pages of this process, in front of the shared cache, up to
-    ``MASTHEAD_PAGE_MEMORY_MB``. Safe because a page's key carries its path's version,
-    read from the database on every request, and its stored expiry is checked on every
-    hit: what is kept here is exactly what the shared cache holds under that key. A hot
+    ``MASTHEAD_PAGE_MEMORY_MB``. Safe because a page's key carries its path's version
+    (``_recent_version``) and its stored expiry is checked on every hit: what is kept
+    here is exactly what the shared cache holds under that key. A hot
     story's hit then costs no cache round trip and no unpickling of its page (with Redis,
     that was a third of a hit's CPU)."""
 

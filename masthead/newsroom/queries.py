@@ -6,14 +6,9 @@ import functools
 from masthead.lib.compiled import Compiled
 
 from .cache import cached
-from .models import Article, MustRead, Section
+from .models import LIST_FIELDS, Article, MustRead, Section
 
 POOL = 30  # candidates per list: enough to fill a list after de-duplication across lists
-# What a list item shows of a story (headline, URL parts, standfirst, image, section).
-LIST_FIELDS = (
-    "id", "headline", "slug", "dek", "publish_at", "created_at", "lead_image_url",
-    "lead_image_alt", "section_id",
-)  # fmt: skip
 _BATCHES = (8, 128)  # ids per compiled query; fewer are padded with 0 (no story's id)
 
 
@@ -79,8 +74,15 @@ def stories_for_lists(ids):
         batch, ids = ids[:size], ids[size:]
         for story in _by_ids(size).run(*batch, *[0] * (size - len(batch))):
             found[story.pk] = story
-    by_id = {section.pk: section for section in sections()}
-    for story in found.values():
-        if story.section_id in by_id:
-            story.section = by_id[story.section_id]
+    with_cached_sections(found.values())
     return found
+
+
+def with_cached_sections(stories):
+    """Give each story its section from the cached navigation: no query. (A section not
+    there yet, the moment after it is created, is left to load itself.)"""
+    by_id = {section.pk: section for section in sections()}
+    for story in stories:
+        section = by_id.get(story.section_id)
+        if section is not None:
+            story.section = section

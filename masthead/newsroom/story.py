@@ -46,12 +46,7 @@ def load(slug=None, pk=None):
     article = next(iter(found), None)
     if article is None:
         return None
-    # The section from the cached navigation when it is there (it always is, but for the
-    # moment after a section is created): one query fewer.
-    for section in queries.sections():
-        if section.pk == article.section_id:
-            article.section = section
-            break
+    queries.with_cached_sections([article])  # one query fewer
     return Story(
         article,
         authors=list(_AUTHORS.run(article.pk)),
