@@ -11,12 +11,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from masthead.lib.markup import render_markdown
-from masthead.lib.urls import remembered_reverse
+from masthead.lib.urls import remembered_reverse, shaped_reverse
 
 bcp47_validator = RegexValidator(
     r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
@@ -220,7 +219,7 @@ class Article(models.Model):
             OldSlug.objects.filter(slug=self.slug).delete()
 
     def get_absolute_url(self):
-        return reverse("newsroom:article", kwargs=self.url_kwargs())
+        return shaped_reverse("newsroom:article", _ARTICLE_URL_SAMPLES, **self.url_kwargs())
 
     @property
     def is_published(self):
@@ -243,6 +242,16 @@ class Article(models.Model):
             "day": f"{day.day:02d}",
             "slug": self.slug,
         }
+
+
+# Values the article address accepts, each found once in it (lib/urls.shaped_reverse).
+_ARTICLE_URL_SAMPLES = (
+    ("section", "masthead-section-sample"),
+    ("year", "1987"),
+    ("month", "06"),
+    ("day", "29"),
+    ("slug", "masthead-slug-sample"),
+)
 
 
 class Byline(models.Model):

@@ -1,0 +1,67 @@
+"""Addresses reversed once and filled in: the same paths as ``reverse()``."""
+
+import datetime
+
+import pytest
+from django.urls import NoReverseMatch, reverse, set_script_prefix
+
+from masthead.lib.urls import _shape, shaped_reverse
+from masthead.newsroom.models import Article
+from masthead.testing import make_article, make_section
+
+SAMPLES = (("section", "sample-section"), ("slug", "sample-slug"))
+
+
+@pytest.fixture(autouse=True)
+def _prefix():
+    set_script_prefix("/")
+    yield
+    set_script_prefix("/")
+
+
+def test_fills_in_the_shape_reverse_gives():
+    kwargs = {"section": "asia", "year": "2026", "month": "11", "day": "08", "slug": "a-b_c-9"}
+    samples = (*SAMPLES, ("year", "1987"), ("month", "06"), ("day", "29"))
+    assert shaped_reverse("newsroom:article", samples, **kwargs) == reverse(
+        "newsroom:article", kwargs=kwargs
+    )
+
+
+def test_each_script_prefix_has_its_own_shape():
+    author = (("slug", "sample-slug"),)
+    set_script_prefix("/news/{odd}/")
+    assert shaped_reverse("newsroom:author", author, slug="seoul") == reverse(
+        "newsroom:author", kwargs={"slug": "seoul"}
+    )
+    assert shaped_reverse("newsroom:author", author, slug="seoul") == (
+        "/news/%7Bodd%7D/author/seoul/"
+    )
+    set_script_prefix("/")
+    assert shaped_reverse("newsroom:author", author, slug="seoul") == "/author/seoul/"
+
+
+def test_values_reverse_would_quote_or_refuse_go_through_reverse():
+    with pytest.raises(NoReverseMatch):
+        shaped_reverse("newsroom:author", (("slug", "sample-slug"),), slug="서울")
+    with pytest.raises(NoReverseMatch):
+        shaped_reverse("newsroom:author", (("slug", "sample-slug"),), slug="a/b")
+
+
+def test_a_sample_found_twice_leaves_every_call_to_reverse():
+    _shape.cache_clear()
+    set_script_prefix("/sample-slug/")
+    assert _shape("newsroom:author", (("slug", "sample-slug"),), "/sample-slug/", None) is None
+    assert shaped_reverse("newsroom:author", (("slug", "sample-slug"),), slug="x") == (
+        "/sample-slug/author/x/"
+    )
+
+
+@pytest.mark.django_db
+def test_article_addresses_are_reverse_s():
+    section = make_section("Asia")
+    when = datetime.datetime(2026, 1, 2, 23, 30, tzinfo=datetime.UTC)
+    story = make_article("Ports reopen", section=section, publish_at=when)
+    Article.objects.filter(pk=story.pk).update(slug="ports_reopen-2")
+    story.refresh_from_db()
+    assert story.get_absolute_url() == reverse("newsroom:article", kwargs=story.url_kwargs())
+    assert story.get_absolute_url().endswith("/ports_reopen-2/")
