@@ -9,13 +9,15 @@ whatever the number of comments), so the newsroom view knows nothing of comments
 import functools
 
 from django.conf import settings
-from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+
+from masthead.lib.urls import remembered_reverse
 
 from . import cache, modes, text
 from .forms import CommentForm
 from .models import Comment
+from .rules import make_stamp
 from .views import NOTES
 
 MAX_PAGE = 100_000
@@ -50,24 +52,47 @@ _STAMP_SLOT = "masthead-stamp-slot"
 
 
 @functools.lru_cache(maxsize=128)
-def _unbound_fields(parent, max_chars):
-    """Django's own HTML for the fields of an empty comment form answering ``parent`` (a
-    comment id, or None), its stamp's value left as a slot. Rendering the six widgets
-    through Django's widget templates cost ~1 ms of every cold article page; the HTML only
-    changes with the reply target and the length limit (and the stamp, filled in below)."""
+def _empty_form(parent, max_chars):
+    """An empty comment form answering ``parent`` (a comment id, or None) as the page
+    shows it: Django's own HTML for its fields, the stamp's value left as a slot, and the
+    fields' ids for the labels. Building the form and rendering its six widgets cost ~1 ms
+    of every cold article page; all of it changes only with the reply target and the
+    length limit (and the stamp, filled in per page)."""
     initial = {"stamp": _STAMP_SLOT, **({"parent": parent} if parent is not None else {})}
     form = CommentForm(initial=initial)
-    return {name: str(form[name]) for name in FIELDS}
+    return (
+        {name: str(form[name]) for name in FIELDS},
+        {name: form[name].id_for_label for name in FIELDS},
+    )
 
 
-def _fields(form, parent):
-    """The form's fields as the template shows them: a form shown again after a POST
-    renders its own (values, errors); an empty one takes the cached HTML."""
-    if form.is_bound:
-        return {name: form[name] for name in FIELDS}
-    html = dict(_unbound_fields(parent, settings.MASTHEAD_COMMENT_MAX_CHARS))
-    html["stamp"] = html["stamp"].replace(_STAMP_SLOT, escape(form.initial["stamp"]), 1)
-    return {name: mark_safe(value) for name, value in html.items()}  # noqa: S308 (Django's)
+def _form(state, parent):
+    """What the template shows of the form: each field's HTML, its label's id, its errors,
+    the form's own errors and the text the reader sent. A form shown again after a POST
+    shows its own (values, errors); an empty one is made from the remembered HTML with a
+    fresh stamp, no form built."""
+    form = state.get("form")
+    if form is not None:
+        return {
+            "fields": {name: form[name] for name in FIELDS},
+            "ids": {name: form[name].id_for_label for name in FIELDS},
+            "errors": {name: form[name].errors for name in FIELDS},
+            "non_field_errors": form.non_field_errors(),
+            "sent_body": form.data.get("body", ""),
+            "max_chars": form.max_chars,
+        }
+    max_chars = settings.MASTHEAD_COMMENT_MAX_CHARS
+    html, ids = _empty_form(parent, max_chars)
+    html = dict(html)
+    html["stamp"] = html["stamp"].replace(_STAMP_SLOT, escape(make_stamp()), 1)
+    return {
+        "fields": {name: mark_safe(value) for name, value in html.items()},  # noqa: S308 (Django's)
+        "ids": ids,
+        "errors": {},
+        "non_field_errors": (),
+        "sent_body": "",
+        "max_chars": max_chars,
+    }
 
 
 def section(request, article, state=None, preview=False):
@@ -79,11 +104,8 @@ def section(request, article, state=None, preview=False):
     data = cache.block(article.pk, page_number)
     mode = modes.mode_for(article, data["mode"], data["close_after_days"])
     form = state.get("form")
-    reply_to = None
     if form is None:
         reply_to = _reply_target(article, query.get("reply"), data["comments"])
-        initial = {"parent": reply_to.pk} if reply_to else {}
-        form = CommentForm(article=article, initial=initial)
     else:  # shown again after a POST: the thread it was answering, if it still is one
         reply_to = getattr(form, "cleaned_data", {}).get("parent")
     page = data["page"]
@@ -100,17 +122,15 @@ def section(request, article, state=None, preview=False):
         "closes_at": modes.closes_at(article, data["close_after_days"]),
         "show_form": mode != modes.CLOSED and not preview,
         "preview": preview,
-        "form": form,
-        "fields": _fields(form, reply_to.pk if reply_to else None),
+        "form": _form(state, reply_to.pk if reply_to else None),
         "reply_to": reply_to,
         "message": state.get("message", ""),
         # Only a page answering a POST (never cached) carries a token; cached pages get
         # theirs from /_comments/csrf when the form is used.
         "with_token": bool(state),
         "note": NOTES.get(query.get("note", "")) if not state else "",
-        "max_chars": form.max_chars,
         # + the comment's id: reversed once per page, not once per comment
-        "report_url": reverse("comments:report", args=["0"]).removesuffix("0"),
+        "report_url": remembered_reverse("comments:report", "0").removesuffix("0"),
     }
 
 
