@@ -12,9 +12,7 @@ def test_static_is_django_s_and_follows_a_changed_setting():
         STATIC_URL="https://cdn.example/s/",
         STORAGES={
             "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-            "staticfiles": {
-                "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-            },
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
         },
     ):
         assert templating.static("masthead/site.css") == "https://cdn.example/s/masthead/site.css"
