@@ -65,3 +65,22 @@ def test_article_addresses_are_reverse_s():
     story.refresh_from_db()
     assert story.get_absolute_url() == reverse("newsroom:article", kwargs=story.url_kwargs())
     assert story.get_absolute_url().endswith("/ports_reopen-2/")
+
+
+@pytest.mark.django_db
+def test_each_request_reverses_under_its_own_script_prefix(settings):
+    from masthead.testing import wsgi_call
+
+    settings.MASTHEAD_PAGE_CACHE_SECONDS = 0
+    section = make_section("Asia")
+    story = make_article("Ports reopen", section=section)
+    path = story.get_absolute_url()
+    for prefix in ("/news", "", "/edition"):
+        status, _, body = wsgi_call(path, SCRIPT_NAME=prefix)
+        page = body.decode()
+        assert status == 200
+        assert f'href="{prefix}/asia/"' in page  # the navigation and the kicker
+        assert f'href="{prefix}/search/"' in page
+        assert f'<link rel="canonical" href="http://127.0.0.1{prefix}{path}">' in page
+    set_script_prefix("/elsewhere/")
+    assert section.get_absolute_url() == "/elsewhere/asia/"  # outside a request: each time
