@@ -3,7 +3,7 @@ building on every call."""
 
 import pytest
 from django.db import connection
-from django.db.models import Value
+from django.db.models import F, Value
 from django.test.utils import CaptureQueriesContext
 
 from masthead.lib.compiled import Compiled
@@ -70,6 +70,28 @@ def test_one_query_a_run(stories):
     assert {"Kim Ji-won", "Park Min-jun"} < set(names)
 
 
+def test_instances_are_the_orm_s_dates_deferred_fields_and_annotations_included(stories):
+    story = stories[0]
+    by_id = Compiled(
+        Article,
+        lambda pk: (
+            Article.objects.filter(pk=pk)
+            .annotate(section_name=F("section__name"), shown=F("publish_at"))
+            .only("headline", "publish_at", "section_id")
+        ),
+        [ID],
+    )
+    (found,) = by_id.run(story.pk)
+    (orm,) = Article.objects.filter(pk=story.pk).annotate(shown=F("publish_at"))
+    assert found.publish_at == orm.publish_at and found.publish_at.tzinfo is not None
+    assert found.shown == orm.shown  # an annotation converted as the ORM converts it
+    assert found.section_name == "Asia"
+    only = Article.objects.only("headline", "publish_at", "section_id").get(pk=story.pk)
+    assert found.get_deferred_fields() == only.get_deferred_fields() != set()
+    assert found.slug == story.slug  # a deferred field loads as the ORM's does
+    assert found._state.db == "default" and not found._state.adding
+
+
 @pytest.mark.parametrize(
     "build, problem",
     [
@@ -77,6 +99,7 @@ def test_one_query_a_run(stories):
         (lambda pk: Article.objects.filter(section_id=7), "not one parameter"),
         (lambda pk: Article.objects.select_related("section").filter(pk=pk), "one model"),
         (lambda pk: Tag.objects.filter(pk=pk), "not <class"),
+        (lambda pk: Article.objects.filter(pk=pk).values("headline"), "one model"),
     ],
 )
 def test_what_it_cannot_compile_is_refused_at_once(build, problem):
