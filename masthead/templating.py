@@ -17,12 +17,8 @@ What the templates call, beside Jinja2's own:
   (distribution), ``comments_section(article)`` (comments).
 """
 
-import functools
-
 from django.contrib.humanize.templatetags.humanize import intcomma
-from django.core.signals import setting_changed
 from django.template import defaultfilters
-from django.templatetags import static as django_static
 from django.urls import reverse
 from django.utils import dateformat, timezone
 from jinja2 import Environment, pass_context
@@ -31,6 +27,7 @@ from markupsafe import Markup
 from masthead.comments import display as comments
 from masthead.distribution import share, structured
 from masthead.lib.urls import remembered_reverse
+from masthead.lib.urls import remembered_static as static
 
 
 def url(name, *args, **kwargs):
@@ -40,26 +37,15 @@ def url(name, *args, **kwargs):
     return remembered_reverse(name, *args)
 
 
-@functools.lru_cache(maxsize=512)
-def static(path):
-    """``{% static %}``, remembered: the storage reads its manifest of hashed names once
-    per process anyway, and looking a name up cost ~40 µs (five per page)."""
-    return django_static.static(path)
-
-
-def _forget_static(*, setting, **kwargs):
-    if setting in {"STATIC_URL", "STATIC_ROOT", "STORAGES", "STATICFILES_DIRS"}:
-        static.cache_clear()
-
-
-setting_changed.connect(_forget_static)
-
-
 def date(value, fmt=None):
-    """Django's ``date`` filter, after the time zone conversion Django's engine does."""
+    """Django's ``date`` filter, after the time zone conversion Django's engine does
+    ("c", ISO 8601, shown with every comment, straight from Python: the same text)."""
     if value in (None, ""):
         return ""
-    return defaultfilters.date(timezone.template_localtime(value), fmt)
+    value = timezone.template_localtime(value)
+    if fmt == "c":
+        return value.isoformat()
+    return defaultfilters.date(value, fmt)
 
 
 def now(fmt):

@@ -1,7 +1,12 @@
 """The reader pages' template environment (masthead/templating.py)."""
 
+import datetime
+
+import pytest
+from django.template import defaultfilters
 from django.templatetags.static import static as django_static
 from django.test import override_settings
+from django.utils import timezone
 
 from masthead import templating
 
@@ -17,3 +22,15 @@ def test_static_is_django_s_and_follows_a_changed_setting():
     ):
         assert templating.static("masthead/site.css") == "https://cdn.example/s/masthead/site.css"
     assert templating.static("masthead/site.css") == django_static("masthead/site.css")
+
+
+@pytest.mark.parametrize("fmt", ["c", "F j, Y, H:i", "M j, Y", "Y-m-d", None])
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Seoul", "America/New_York"])
+def test_date_is_django_s_date_filter_in_the_current_time_zone(fmt, zone):
+    value = datetime.datetime(2026, 3, 8, 6, 30, 15, 123456, tzinfo=datetime.UTC)
+    with timezone.override(zone):
+        expected = defaultfilters.date(timezone.localtime(value), fmt)
+        assert templating.date(value, fmt) == expected
+        if fmt != "F j, Y, H:i":  # a date has no time to show
+            assert templating.date(value.date(), fmt) == defaultfilters.date(value.date(), fmt)
+    assert templating.date(None, fmt) == templating.date("", fmt) == ""

@@ -6,11 +6,12 @@ Built from the article and its bylines already loaded for the page: no query of 
 import json
 
 from django.conf import settings
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+
+from masthead.lib.urls import remembered_static
 
 from .links import absolute, base_url
 
@@ -42,7 +43,7 @@ def publisher(request):
         "url": base_url(request) + "/",
         "logo": {
             "@type": "ImageObject",
-            "url": absolute(request, static(LOGO)),
+            "url": absolute(request, remembered_static(LOGO)),
             "width": 512,
             "height": 512,
         },
