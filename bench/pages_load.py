@@ -33,7 +33,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -127,13 +126,9 @@ def targets(folder):
     }
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start(server, workers, env):
+    from masthead.lib.ports import free_port  # the checkout's, once ROOT is on the path
+
     port = free_port()
     command = [MASTHEAD, "serve", "--no-worker", "--port", str(port), "--workers", str(workers)]
     process = subprocess.Popen(

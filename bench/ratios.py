@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pages_load  # noqa: E402
 
 from masthead.lib import nginx  # noqa: E402
+from masthead.lib.ports import free_port  # noqa: E402
 
 TICKS = os.sysconf("SC_CLK_TCK")
 SCENARIOS = ["static", "app-hot", "front-hot", "app-cold"]
@@ -103,7 +104,7 @@ def main():
     site = folder / "site"
     (site / "page").mkdir(parents=True)
     (site / "page" / "article.html").write_bytes(page)
-    static_port, front_port = nginx.free_port(), nginx.free_port()
+    static_port, front_port = free_port(), free_port()
     (folder / "static-nginx").mkdir()
     (folder / "front-nginx").mkdir()
     static = nginx.start(

@@ -26,15 +26,11 @@ from pathlib import Path
 
 import pytest
 
+from masthead.lib.ports import free_port
+
 MASTHEAD = str(Path(sys.executable).with_name("masthead"))
 REDIS_SERVER = shutil.which("redis-server")
 PG_URL = os.environ.get("MASTHEAD_TEST_POSTGRES", "postgres://postgres@127.0.0.1:5432")
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _wait_for_port(port, process, seconds=30):
@@ -98,7 +94,7 @@ class App:
             text=True,
         ).stdout.split()
         self.article_id, self.path = int(out[0]), out[1]
-        self.port = _free_port()
+        self.port = free_port()
         self.process = subprocess.Popen(
             [MASTHEAD, "serve", "--port", str(self.port), "--no-worker"]
             + ["--workers", str(workers), "--threads", str(threads)],
@@ -135,7 +131,7 @@ def private_redis(tmp_path):
         pytest.skip("redis-server is not installed")
 
     class Redis:
-        port = _free_port()
+        port = free_port()
         folder = tmp_path / "redis"
 
         def start(self):

@@ -14,6 +14,7 @@ import urllib.request
 import pytest
 
 from masthead.lib import nginx
+from masthead.lib.ports import free_port
 from masthead.newsroom.models import Article
 from masthead.testing import make_article
 
@@ -31,7 +32,7 @@ BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.
 def front(live_server, tmp_path, settings):
     """nginx with deploy/nginx.conf, its CHANGE lines pointed at this test's places."""
     settings.MASTHEAD_TRUSTED_PROXIES = ["127.0.0.1"]
-    port = nginx.free_port()
+    port = free_port()
     static = tmp_path / "static"
     (static / "masthead").mkdir(parents=True)
     (static / "masthead" / "probe.css").write_text("body { color: black; }\n")

@@ -13,13 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from masthead.lib.ports import free_port
+
 MASTHEAD = str(Path(sys.executable).with_name("masthead"))
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _get(url):
@@ -33,7 +29,7 @@ def _get(url):
 
 def _start_serve(env):
     """`masthead serve` on a free port, once it accepts connections: (port, process)."""
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [MASTHEAD, "serve", "--port", str(port), "--workers", "1"],
         env=env,

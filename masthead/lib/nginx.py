@@ -19,12 +19,6 @@ DEPLOY = ROOT / "deploy" / "nginx.conf"
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _wrap(folder, site, workers=1):
     user = "user root;\n" if os.geteuid() == 0 else ""
     return (

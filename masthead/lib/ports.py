@@ -1,0 +1,10 @@
+"""A free TCP port on loopback, for the servers tests and benchmarks start (the app,
+nginx, a private redis-server)."""
+
+import socket
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
