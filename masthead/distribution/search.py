@@ -84,10 +84,13 @@ def _vector():
     return total
 
 
+# A story is indexed when it is published or scheduled with a publish time (a scheduled
+# one is found from that time on): ``_searchable`` in Python, ``_searchable_stories`` in SQL.
+_INDEXED = (Article.Status.PUBLISHED, Article.Status.SCHEDULED)
+
+
 def _searchable(article):
-    return article.status in (Article.Status.PUBLISHED, Article.Status.SCHEDULED) and bool(
-        article.publish_at
-    )
+    return article.status in _INDEXED and article.publish_at is not None
 
 
 def _author_names(article_ids):
@@ -116,10 +119,9 @@ def remove(article_id):
 
 
 def _searchable_stories():
-    return Article.objects.filter(
-        status__in=[Article.Status.PUBLISHED, Article.Status.SCHEDULED],
-        publish_at__isnull=False,
-    ).only("id", "section_id", "publish_at", "headline", "original_headline", "dek", "body_html")
+    return Article.objects.filter(status__in=_INDEXED, publish_at__isnull=False).only(
+        "id", "section_id", "publish_at", "headline", "original_headline", "dek", "body_html"
+    )
 
 
 def _write(article_ids, batch=2000, replace=True):
