@@ -203,7 +203,17 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Each server process's own memory: pages, lists, comment blocks, rate-limit counts.
+    # Django's default of 300 entries was filled by a second of cold article pages (two
+    # entries each), which pushed out the lists every page shares (recomputed every second
+    # or two, a query each) and the rate-limit counts. Pages are ~20 KB: 3,000 entries
+    # are at most ~60 MB per process.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": env_int("MASTHEAD_LOCAL_CACHE_ENTRIES", 3000, minimum=1)},
+        }
+    }
 
 # --- Internationalisation -------------------------------------------------------------
 LANGUAGE_CODE = env_str("MASTHEAD_LANGUAGE", "en")

@@ -64,6 +64,25 @@ def test_defaults_are_safe_and_the_secret_key_is_generated_once(tmp_path):
     assert _settings_in_a_fresh_process(env)[0] == key
 
 
+def test_the_process_cache_without_redis_holds_thousands_of_entries(tmp_path):
+    code = (
+        "from django.conf import settings as s; import django; django.setup();"
+        "from django.core.cache import cache; print(cache._max_entries)"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL"}}
+    env |= {"DJANGO_SETTINGS_MODULE": "masthead.settings", "MASTHEAD_VAR_DIR": str(tmp_path)}
+
+    def entries(**extra):
+        run = subprocess.run(
+            [sys.executable, "-c", code], env={**env, **extra}, capture_output=True, text=True
+        )
+        return run.stdout.strip() or run.stderr
+
+    assert entries() == "3000"
+    assert entries(MASTHEAD_LOCAL_CACHE_ENTRIES="50") == "50"
+    assert "at least 1" in entries(MASTHEAD_LOCAL_CACHE_ENTRIES="0")
+
+
 def test_a_bad_database_url_says_so(tmp_path):
     env = {"MASTHEAD_VAR_DIR": str(tmp_path), "DATABASE_URL": "nosuchdb://x"}
     with pytest.raises(subprocess.CalledProcessError) as error:
