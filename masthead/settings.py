@@ -203,11 +203,10 @@ if REDIS_URL:
         }
     }
 else:
-    # Each server process's own memory: pages, lists, comment blocks, rate-limit counts.
-    # Django's default of 300 entries was filled by a second of cold article pages (two
-    # entries each), which pushed out the lists every page shares (recomputed every second
-    # or two, a query each) and the rate-limit counts. Pages are ~20 KB: 3,000 entries
-    # are at most ~60 MB per process.
+    # Each server process's own memory: pages, lists, the content version. Django's default
+    # of 300 entries was filled by a second of cold article pages (two entries each),
+    # which pushed out the lists every page shares (recomputed every second or two, a
+    # query each). Pages are ~20 KB: 3,000 entries are at most ~60 MB per process.
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -17,6 +17,8 @@ What the templates call, beside Jinja2's own:
   (distribution), ``comments_section(article)`` (comments).
 """
 
+import datetime
+
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template import defaultfilters
 from django.urls import reverse
@@ -43,7 +45,7 @@ def date(value, fmt=None):
     if value in (None, ""):
         return ""
     value = timezone.template_localtime(value)
-    if fmt == "c":
+    if fmt == "c" and isinstance(value, datetime.date):  # a datetime is a date too
         return value.isoformat()
     return defaultfilters.date(value, fmt)
 

@@ -34,3 +34,5 @@ def test_date_is_django_s_date_filter_in_the_current_time_zone(fmt, zone):
         if fmt != "F j, Y, H:i":  # a date has no time to show
             assert templating.date(value.date(), fmt) == defaultfilters.date(value.date(), fmt)
     assert templating.date(None, fmt) == templating.date("", fmt) == ""
+    for other in ("2026-03-08", 5):  # not a date: what Django's filter answers
+        assert templating.date(other, fmt) == defaultfilters.date(other, fmt)

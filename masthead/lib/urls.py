@@ -45,15 +45,29 @@ def _where():
     return where
 
 
+class _Stale(Exception):
+    """The remembered prefix or URL conf is not the live one (request signals out of step
+    with them, as a test can make them): answer from reverse() and remember nothing."""
+
+
+def _check(prefix, urlconf):
+    if (get_script_prefix(), get_urlconf()) != (prefix, urlconf):
+        raise _Stale
+
+
 @functools.lru_cache(maxsize=2048)
 def _reverse(name, args, prefix, urlconf):
+    _check(prefix, urlconf)  # reverse() reads the live ones: remember only what they give
     return reverse(name, args=args or None, urlconf=urlconf)
 
 
 def remembered_reverse(name, *args):
     """``reverse(name, args=args)``, remembered per script prefix and URL conf (both can
     differ between requests). For addresses with few distinct arguments (slugs, ids)."""
-    return _reverse(name, args, *_where())
+    try:
+        return _reverse(name, args, *_where())
+    except _Stale:
+        return reverse(name, args=args or None)
 
 
 # Values that reverse() puts in a path unchanged: it percent-quotes nothing of them.
@@ -65,6 +79,7 @@ def _shape(name, samples, prefix, urlconf):
     """The address ``reverse()`` gives for the sample values, as a format string with a
     field in place of each sample; None when a sample is not found exactly once (then
     every call reverses)."""
+    _check(prefix, urlconf)
     path = reverse(name, kwargs=dict(samples), urlconf=urlconf)
     path = path.replace("{", "{{").replace("}", "}}")
     for field, sample in samples:
@@ -81,7 +96,10 @@ def shaped_reverse(name, samples, **kwargs):
     and each call fills in its arguments. Arguments that reverse() would quote or refuse
     (anything but ASCII letters, digits, '-' and '_') take reverse() itself, which also
     checks them against the pattern; plain ones are the caller's to make match it."""
-    shape = _shape(name, samples, *_where())
+    try:
+        shape = _shape(name, samples, *_where())
+    except _Stale:
+        shape = None
     if shape is None or not all(_PLAIN.fullmatch(str(v)) for v in kwargs.values()):
         return reverse(name, kwargs=kwargs)
     return shape.format(**kwargs)
@@ -95,9 +113,12 @@ def remembered_static(path):
     return static(path)
 
 
-def _forget_static(*, setting, **kwargs):
+def _forget(*, setting, **kwargs):
     if setting in {"STATIC_URL", "STATIC_ROOT", "STORAGES", "STATICFILES_DIRS"}:
         remembered_static.cache_clear()
+    if setting == "ROOT_URLCONF":  # the URL conf then reads as None, as before
+        _reverse.cache_clear()
+        _shape.cache_clear()
 
 
-setting_changed.connect(_forget_static)
+setting_changed.connect(_forget)

@@ -3,9 +3,12 @@
 import datetime
 
 import pytest
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+from django.test import override_settings
 from django.urls import NoReverseMatch, reverse, set_script_prefix
 
-from masthead.lib.urls import _shape, shaped_reverse
+from masthead.lib.urls import _shape, remembered_reverse, shaped_reverse
 from masthead.newsroom.models import Article
 from masthead.testing import make_article, make_section
 
@@ -84,3 +87,41 @@ def test_each_request_reverses_under_its_own_script_prefix(settings):
         assert f'<link rel="canonical" href="http://127.0.0.1{prefix}{path}">' in page
     set_script_prefix("/elsewhere/")
     assert section.get_absolute_url() == "/elsewhere/asia/"  # outside a request: each time
+
+
+@pytest.fixture
+def signals_only():
+    """Request signals without Django's connection handling (no database here)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+def test_a_request_whose_end_was_never_signalled_remembers_nothing_wrong(signals_only):
+    section_url = (("section", "sample-section"),)
+    request_started.send(sender=None)
+    try:
+        set_script_prefix("/a/")
+        assert shaped_reverse("newsroom:section", section_url, section="asia") == "/a/asia/"
+        set_script_prefix("/b/")  # no request_finished: the memo still says /a/
+        assert remembered_reverse("newsroom:tag", "trade") == "/b/tag/trade/"
+    finally:
+        request_finished.send(sender=None)
+    set_script_prefix("/a/")
+    request_started.send(sender=None)
+    try:  # /b/'s address was not remembered as /a/'s
+        assert remembered_reverse("newsroom:tag", "trade") == "/a/tag/trade/"
+    finally:
+        request_finished.send(sender=None)
+
+
+def test_a_changed_root_urlconf_is_followed():
+    section_url = (("section", "sample-section"),)
+    assert remembered_reverse("newsroom:tag", "trade") == "/tag/trade/"
+    assert shaped_reverse("newsroom:section", section_url, section="asia") == "/asia/"
+    with override_settings(ROOT_URLCONF="masthead.lib.tests.urls_mounted"):
+        assert remembered_reverse("newsroom:tag", "trade") == "/news/tag/trade/"
+        assert shaped_reverse("newsroom:section", section_url, section="asia") == "/news/asia/"
+    assert remembered_reverse("newsroom:tag", "trade") == "/tag/trade/"
