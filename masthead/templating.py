@@ -18,11 +18,12 @@ What the templates call, beside Jinja2's own:
 """
 
 import datetime
+import functools
 
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template import defaultfilters
 from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import dateformat, dates, formats, timezone, translation
 from jinja2 import Environment, pass_context
 from markupsafe import Markup
 
@@ -39,14 +40,66 @@ def url(name, *args, **kwargs):
     return remembered_reverse(name, *args)
 
 
+def _months(language):
+    """{month: (name, three letters)} in ``language``: Django's own translations."""
+    found = _MONTH_NAMES.get(language)
+    if found is None:
+        found = _MONTH_NAMES[language] = {
+            m: (str(dates.MONTHS[m]), dates.MONTHS_3[m].title()) for m in range(1, 13)
+        }
+    return found
+
+
+_MONTH_NAMES = {}
+
+# What each letter of a date format gives, as Django's formatter gives it, for the letters
+# the reader templates use: Django's parses the format and builds a formatter per call
+# (~57 µs, and a comment shows two dates).
+_LETTERS = {
+    "d": lambda v, names: f"{v.day:02d}",
+    "j": lambda v, names: str(v.day),
+    "m": lambda v, names: f"{v.month:02d}",
+    "n": lambda v, names: str(v.month),
+    "F": lambda v, names: names[v.month][0],
+    "M": lambda v, names: names[v.month][1],
+    "Y": lambda v, names: f"{v.year:04d}",
+    "y": lambda v, names: f"{v.year % 100:02d}",
+    "G": lambda v, names: str(v.hour),
+    "H": lambda v, names: f"{v.hour:02d}",
+    "i": lambda v, names: f"{v.minute:02d}",
+    "s": lambda v, names: f"{v.second:02d}",
+}
+
+
+@functools.lru_cache(maxsize=64)
+def _plan(fmt):
+    """``fmt`` as (letter function or None, literal) pairs, split as Django splits it; None
+    when it has a letter not in ``_LETTERS`` (then Django formats it)."""
+    plan = []
+    for i, piece in enumerate(dateformat.re_formatchars.split(fmt)):
+        if i % 2:
+            if piece not in _LETTERS:
+                return None
+            plan.append((_LETTERS[piece], None))
+        elif piece:
+            plan.append((None, dateformat.re_escaped.sub(r"\1", piece)))
+    return tuple(plan)
+
+
 def date(value, fmt=None):
-    """Django's ``date`` filter, after the time zone conversion Django's engine does
-    ("c", ISO 8601, shown with every comment, straight from Python: the same text)."""
+    """Django's ``date`` filter, after the time zone conversion Django's engine does.
+    ISO 8601 ("c") and formats made of the usual letters are formatted here, with the same
+    text (tests compare them in several languages and time zones); the rest by Django."""
     if value in (None, ""):
         return ""
     value = timezone.template_localtime(value)
     if fmt == "c" and isinstance(value, datetime.date):  # a datetime is a date too
         return value.isoformat()
+    if isinstance(value, datetime.datetime) and fmt and fmt not in formats.FORMAT_SETTINGS:
+        plan = _plan(fmt)
+        if plan is not None:
+            names = _months(translation.get_language())
+            return "".join(literal or letter(value, names) for letter, literal in plan)
     return defaultfilters.date(value, fmt)
 
 

@@ -6,7 +6,7 @@ import pytest
 from django.template import defaultfilters
 from django.templatetags.static import static as django_static
 from django.test import override_settings
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from masthead import templating
 
@@ -36,3 +36,24 @@ def test_date_is_django_s_date_filter_in_the_current_time_zone(fmt, zone):
     assert templating.date(None, fmt) == templating.date("", fmt) == ""
     for other in ("2026-03-08", 5):  # not a date: what Django's filter answers
         assert templating.date(other, fmt) == defaultfilters.date(other, fmt)
+
+
+FORMATS = ["F j, Y, H:i", "M j, Y", "Y-m-d", "d.m.y G:i:s", r"j \o\f F", "n/j/Y", "l, F jS"]
+VALUES = [
+    datetime.datetime(2026, 1, 5, 0, 7, 9, tzinfo=datetime.UTC),
+    datetime.datetime(2025, 12, 31, 23, 59, 59, tzinfo=datetime.UTC),
+    datetime.datetime(999, 5, 9, 12, 0, tzinfo=datetime.UTC),
+]
+
+
+@pytest.mark.parametrize("language", ["en", "ko", "de"])
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Seoul"])
+def test_formats_made_here_read_as_django_s(language, zone, settings):
+    settings.USE_I18N = True
+    with timezone.override(zone), translation.override(language):
+        for value in VALUES:
+            local = timezone.localtime(value)
+            for fmt in FORMATS:
+                assert templating.date(value, fmt) == defaultfilters.date(local, fmt), fmt
+    for fmt in ("DATE_FORMAT", "SHORT_DATE_FORMAT"):  # names of formats: Django's
+        assert templating.date(VALUES[0], fmt) == defaultfilters.date(VALUES[0], fmt)
