@@ -127,7 +127,7 @@ def targets(folder):
 
 
 def start(server, workers, env):
-    from masthead.lib.ports import free_port  # the checkout's, once ROOT is on the path
+    from masthead.lib.ports import free_port  # after django_setup() put ROOT on the path
 
     port = free_port()
     command = [MASTHEAD, "serve", "--no-worker", "--port", str(port), "--workers", str(workers)]

@@ -66,12 +66,11 @@ def _empty_form(parent, max_chars):
     )
 
 
-def _form(state, parent):
+def _form(form, parent):
     """What the template shows of the form: each field's HTML, its label's id, its errors,
     the form's own errors and the text the reader sent. A form shown again after a POST
     shows its own (values, errors); an empty one is made from the remembered HTML with a
     fresh stamp, no form built."""
-    form = state.get("form")
     if form is not None:
         return {
             "fields": {name: form[name] for name in FIELDS},
@@ -122,7 +121,7 @@ def section(request, article, state=None, preview=False):
         "closes_at": modes.closes_at(article, data["close_after_days"]),
         "show_form": mode != modes.CLOSED and not preview,
         "preview": preview,
-        "form": _form(state, reply_to.pk if reply_to else None),
+        "form": _form(form, reply_to.pk if reply_to else None),
         "reply_to": reply_to,
         "message": state.get("message", ""),
         # Only a page answering a POST (never cached) carries a token; cached pages get

@@ -17,7 +17,7 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 
 # The script prefix and URL conf of the request this thread is answering: both are set
 # before a request starts and hold until it ends, and reading them (Django keeps them in
-# asgiref's context-aware locals) cost ~8 µs, twice per address, 30-odd addresses a page.
+# asgiref's context-aware locals) cost ~8 µs for the two, 30-odd addresses a page.
 _request = threading.local()
 
 
