@@ -41,7 +41,7 @@ def make_article(
     headline = headline or f"Story number {n}"
     kw.setdefault("slug", f"{slugify(headline)[:180]}-{n}")
     kw.setdefault("body", f"First paragraph of story {n}.\n\nSecond paragraph.")
-    if status in (Article.Status.PUBLISHED, Article.Status.SCHEDULED):
+    if status in Article.LIVE:
         kw.setdefault("publish_at", timezone.now() - timedelta(hours=1))
     article = Article.objects.create(
         headline=headline, section=section or make_section(), status=status, **kw

@@ -86,7 +86,7 @@ def _vector():
 
 # A story is indexed when it is published or scheduled with a publish time (a scheduled
 # one is found from that time on): ``_searchable`` in Python, ``_searchable_stories`` in SQL.
-_INDEXED = (Article.Status.PUBLISHED, Article.Status.SCHEDULED)
+_INDEXED = Article.LIVE
 
 
 def _searchable(article):

@@ -52,7 +52,7 @@ def _recent_buckets(since, section):
     now = timezone.now()
     buckets = HourlyViews.objects.filter(
         hour__gte=since,
-        article__status__in=[Article.Status.PUBLISHED, Article.Status.SCHEDULED],
+        article__status__in=Article.LIVE,
         article__publish_at__lte=now,
     )
     if section is not None:

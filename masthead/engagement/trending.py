@@ -212,7 +212,7 @@ def top(section=None, limit=30, now=None):
     # million visible stories instead (390 ms, docs/benchmarks.md).
     visible = Article.objects.filter(
         pk=OuterRef("article_id"),
-        status__in=[Article.Status.PUBLISHED, Article.Status.SCHEDULED],
+        status__in=Article.LIVE,
         publish_at__lte=now,
     )
     rows = Trending.objects.filter(Exists(visible))

@@ -7,7 +7,9 @@ plain cursor 0.09 ms (docs/benchmarks.md). ``Compiled(Model, build, markers)`` c
 ``build(*markers)`` once per database alias, keeps the SQL and parameters the ORM made of
 it, and ``run(*values)`` runs them with each value put where its marker was, and makes
 the rows model instances as the ORM does (``Model.from_db``, the columns' converters,
-annotations set as attributes), with what that needs worked out once too: going through
+annotations set as attributes), with what that needs worked out once too (or, with
+``rows(*values)``, named tuples of the same converted values, for reads that only look at
+a few columns of many rows): going through
 ``raw()`` took ~100 µs of every short read (a story's bylines: 133 µs against 19 µs
 through a cursor). The SQL stays the ORM's own (the model's columns, annotations such as
 a view count, the joins of a ``filter()`` on a relation); only building it again is
@@ -21,6 +23,9 @@ Limits:
   same types;
 - ``build`` must not depend on the moment (no ``timezone.now()``): its values are frozen.
 """
+
+import operator
+from collections import namedtuple
 
 from django.db import connections, router
 from django.db.models.query import ModelIterable
@@ -62,15 +67,20 @@ class Compiled:
         names = [column[0].target.attname for column in select[start:end]]
         converters = list(compiler.get_converters([column[0] for column in select]).items())
         annotations = list(compiler.annotation_col_map.items())
-        return sql, params, slots, (start, end, names, converters, annotations)
+        # For rows(): the model's columns by attname, then the annotations by name.
+        order = [*range(start, end), *(position for _, position in annotations)]
+        row_type = namedtuple(f"{self.model.__name__}Row", names + [n for n, _ in annotations])
+        pick = operator.itemgetter(*order) if len(order) > 1 else lambda row: (row[order[0]],)
+        shape = (start, end, names, converters, annotations, row_type, pick)
+        return sql, params, slots, shape
 
-    def run(self, *values, using=None):
-        """The compiled query with ``values`` in place of the markers: a list of instances."""
+    def _fetch(self, values, using):
+        """(alias, the shape worked out once, the rows with the columns converted)."""
         alias = using or router.db_for_read(self.model) or "default"
         compiled = self._by_alias.get(alias)
         if compiled is None:
             compiled = self._by_alias[alias] = self._compile(alias)
-        sql, params, slots, (start, end, names, converters, annotations) = compiled
+        sql, params, slots, shape = compiled
         params = list(params)
         for slot, value in zip(slots, values, strict=True):
             params[slot] = value
@@ -78,18 +88,33 @@ class Compiled:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-        found = []
-        from_db = self.model.from_db
-        for row in rows:
-            if converters:
-                row = list(row)
+        converters = shape[3]
+        if converters:
+            rows = [list(row) for row in rows]
+            for row in rows:
                 for position, (functions, expression) in converters:
                     value = row[position]
                     for function in functions:
                         value = function(value, expression, connection)
                     row[position] = value
+        return alias, shape, rows
+
+    def run(self, *values, using=None):
+        """The compiled query with ``values`` in place of the markers: a list of instances."""
+        alias, (start, end, names, _, annotations, _, _), rows = self._fetch(values, using)
+        found = []
+        from_db = self.model.from_db
+        for row in rows:
             instance = from_db(alias, names, row[start:end])
             for name, position in annotations:
                 setattr(instance, name, row[position])
             found.append(instance)
         return found
+
+    def rows(self, *values, using=None):
+        """As ``run``, but each row a named tuple of the model's columns (by attname: the
+        primary key's too, ``section_id`` for a foreign key) and the annotations, converted
+        as for an instance: no model instance made (~10 µs each)."""
+        _, shape, rows = self._fetch(values, using)
+        make, pick = shape[5]._make, shape[6]
+        return [make(pick(row)) for row in rows]

@@ -108,7 +108,7 @@ class ArticleQuerySet(models.QuerySet):
         """What readers may see: published, or scheduled with its time passed."""
         now = now or timezone.now()
         return self.filter(
-            status__in=[Article.Status.PUBLISHED, Article.Status.SCHEDULED],
+            status__in=Article.LIVE,
             publish_at__lte=now,
         )
 
@@ -133,6 +133,9 @@ class Article(models.Model):
         SCHEDULED = "scheduled", "Scheduled"
         PUBLISHED = "published", "Published"
         WITHDRAWN = "withdrawn", "Withdrawn"
+
+    # The statuses readers can see a story in, once its publish time has passed.
+    LIVE = (Status.PUBLISHED, Status.SCHEDULED)
 
     headline = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True, allow_unicode=False)
@@ -200,7 +203,7 @@ class Article(models.Model):
         self.body_html = render_markdown(self.body)
         now = timezone.now()
         never_seen = self.first_published_at is None or self.first_published_at > now
-        if self.status in (self.Status.PUBLISHED, self.Status.SCHEDULED):
+        if self.status in self.LIVE:
             if self.publish_at is None:
                 self.publish_at = now
             if never_seen:  # readers have not seen it yet: first publication moves with it
@@ -227,11 +230,13 @@ class Article(models.Model):
 
     def is_published_at(self, now):
         """``published(now)``'s rule for this one story, in Python."""
-        return (
-            self.status in (self.Status.PUBLISHED, self.Status.SCHEDULED)
-            and self.publish_at is not None
-            and self.publish_at <= now
-        )
+        return self.visible(self.status, self.publish_at, now)
+
+    @staticmethod
+    def visible(status, publish_at, now):
+        """``published(now)``'s rule for a story's status and publish time (read without
+        making the story: ``Compiled.rows``)."""
+        return status in Article.LIVE and publish_at is not None and publish_at <= now
 
     def url_kwargs(self):
         day = timezone.localtime(self.publish_at or self.created_at)

@@ -92,6 +92,33 @@ def test_instances_are_the_orm_s_dates_deferred_fields_and_annotations_included(
     assert found._state.db == "default" and not found._state.adding
 
 
+def test_rows_are_the_instances_values_without_the_instances(stories):
+    by_section = Compiled(
+        Article,
+        lambda section: (
+            Article.objects.filter(section_id=section)
+            .annotate(shown=F("publish_at"), label=F("section__name"))
+            .only("status", "publish_at", "section_id")
+            .order_by("id")
+        ),
+        [ID],
+    )
+    section = stories[0].section_id
+    instances = by_section.run(section)
+    rows = by_section.rows(section)
+    assert [type(row).__name__ for row in rows] == ["ArticleRow", "ArticleRow"]
+    assert set(rows[0]._fields) == {"id", "status", "publish_at", "section_id", "shown", "label"}
+    for row, instance in zip(rows, instances, strict=True):
+        assert row.id == instance.pk and row.status == instance.status
+        assert row.publish_at == instance.publish_at and row.publish_at.tzinfo is not None
+        assert row.shown == instance.shown == row.publish_at  # converted as the ORM does
+        assert (row.section_id, row.label) == (section, "Asia")
+    assert by_section.rows(-1) == []
+    one = Compiled(Tag, lambda pk: Tag.objects.filter(pk=pk).only("id"), [ID])
+    tag = stories[0].tags.first()
+    assert one.rows(tag.pk) == [(tag.pk,)] and one.rows(tag.pk)[0].id == tag.pk
+
+
 @pytest.mark.parametrize(
     "build, problem",
     [

@@ -33,7 +33,7 @@ RECENT = 20  # a section page shows 20 stories: no story type twice on it
 MIN_RECENT = 12  # the rule as promised; only far down the archive does it give way
 WINDOWS = (RECENT, MIN_RECENT, 6, 2, 0)  # tried in turn when story types run out
 TRIES = 8  # fresh contexts tried for one story type before it counts as used up
-LIVE = frozenset({Article.Status.PUBLISHED, Article.Status.SCHEDULED})
+LIVE = frozenset(Article.LIVE)
 
 
 class Pick(NamedTuple):
