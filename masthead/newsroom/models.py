@@ -222,7 +222,7 @@ class Article(models.Model):
             OldSlug.objects.filter(slug=self.slug).delete()
 
     def get_absolute_url(self):
-        return shaped_reverse("newsroom:article", _ARTICLE_URL_SAMPLES, **self.url_kwargs())
+        return article_url(self.section.slug, self.publish_at or self.created_at, self.slug)
 
     @property
     def is_published(self):
@@ -239,14 +239,26 @@ class Article(models.Model):
         return status in Article.LIVE and publish_at is not None and publish_at <= now
 
     def url_kwargs(self):
-        day = timezone.localtime(self.publish_at or self.created_at)
-        return {
-            "section": self.section.slug,
-            "year": f"{day.year:04d}",
-            "month": f"{day.month:02d}",
-            "day": f"{day.day:02d}",
-            "slug": self.slug,
-        }
+        return article_url_kwargs(self.section.slug, self.publish_at or self.created_at, self.slug)
+
+
+def article_url_kwargs(section_slug, when, slug):
+    """The article address's parts for a story of ``section_slug`` published (or, never
+    published, created) at ``when``: the day is the site's local one."""
+    day = timezone.localtime(when)
+    return {
+        "section": section_slug,
+        "year": f"{day.year:04d}",
+        "month": f"{day.month:02d}",
+        "day": f"{day.day:02d}",
+        "slug": slug,
+    }
+
+
+def article_url(section_slug, when, slug):
+    """``Article.get_absolute_url`` from those parts, for a story read without its model."""
+    kwargs = article_url_kwargs(section_slug, when, slug)
+    return shaped_reverse("newsroom:article", _ARTICLE_URL_SAMPLES, **kwargs)
 
 
 # Values the article address accepts, each found once in it (lib/urls.shaped_reverse).

@@ -66,3 +66,13 @@ def test_stories_for_lists_fetches_every_batch(count):
         assert found[one.pk].section.name == "Asia"
     # Batches of 8 or 128 ids: 131 ids are two queries (128, then 3 padded to 8).
     assert len(queries) == (2 if count == 130 else 1)
+
+
+def test_a_story_of_a_section_newer_than_the_cached_navigation_still_has_it():
+    from masthead.newsroom.queries import sections, stories_for_lists
+
+    sections()  # the navigation cached before the section exists
+    story = make_article("Story", section=make_section("Brand new"), authors=[])
+    found = stories_for_lists([story.pk])[story.pk]
+    assert found.section.name == "Brand new" and found.pk == story.pk
+    assert found.get_absolute_url() == story.get_absolute_url()
