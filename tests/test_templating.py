@@ -57,3 +57,31 @@ def test_formats_made_here_read_as_django_s(language, zone, settings):
                 assert templating.date(value, fmt) == defaultfilters.date(local, fmt), fmt
     for fmt in ("DATE_FORMAT", "SHORT_DATE_FORMAT"):  # names of formats: Django's
         assert templating.date(VALUES[0], fmt) == defaultfilters.date(VALUES[0], fmt)
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Seoul", "America/New_York"])
+def test_time_tag_is_the_time_element_the_date_filter_made(zone):
+    value = datetime.datetime(2026, 3, 8, 23, 30, 15, tzinfo=datetime.UTC)
+    with timezone.override(zone):
+        local = timezone.localtime(value)
+        for fmt in ("F j, Y, H:i", "M j, Y", "l, F jS"):
+            expected = (
+                f'<time datetime="{defaultfilters.date(local, "c")}">'
+                f"{defaultfilters.date(local, fmt)}</time>"
+            )
+            assert templating.time_tag(value, fmt) == expected
+    assert templating.time_tag(None, "M j, Y") == ""
+    assert templating.time_tag(datetime.date(2026, 3, 8), "Y") == (
+        '<time datetime="2026-03-08">2026</time>'
+    )
+
+
+def test_dates_read_the_zone_and_language_once_when_made(settings):
+    settings.USE_I18N = True
+    value = datetime.datetime(2026, 3, 8, 23, 30, tzinfo=datetime.UTC)
+    with timezone.override("Asia/Seoul"), translation.override("de"):
+        dates = templating.Dates()
+    assert dates.format(value, "F j, H:i") == "März 9, 08:30"  # Seoul's day, in German
+    assert templating.date(value, "F j, H:i") == "March 8, 23:30"  # the current ones: UTC
+    naive = datetime.datetime(2026, 3, 8, 23, 30)
+    assert dates.format(naive, "c") == "2026-03-08T23:30:00"  # naive: not converted
