@@ -81,14 +81,15 @@ def website(request):
     }
 
 
-def news_article(request, article, authors, tags, canonical_url):
-    """schema.org NewsArticle; a translated story says what it is a translation of."""
+def news_article(request, article, authors, tags, canonical_url, summary=None):
+    """schema.org NewsArticle; a translated story says what it is a translation of.
+    ``summary``: ``description(article)`` when the caller has it (here and below)."""
     image = absolute(request, article.lead_image_url) if article.lead_image_url else None
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.headline,
-        "description": description(article),
+        "description": summary if summary is not None else description(article),
         "datePublished": article.publish_at.isoformat() if article.publish_at else None,
         "dateModified": last_modified(article).isoformat() if article.publish_at else None,
         "author": [
@@ -122,12 +123,12 @@ def news_article(request, article, authors, tags, canonical_url):
     return {k: v for k, v in data.items() if v not in (None, [], "")}
 
 
-def open_graph(request, article, authors, tags, canonical_url):
+def open_graph(request, article, authors, tags, canonical_url, summary=None):
     """Open Graph properties, in order (repeated ones repeat: authors, tags)."""
     props = [
         ("og:type", "article"),
         ("og:title", article.headline),
-        ("og:description", description(article)),
+        ("og:description", summary if summary is not None else description(article)),
         ("og:url", canonical_url),
         ("og:site_name", settings.MASTHEAD_SITE_NAME),
         ("og:locale", settings.LANGUAGE_CODE.replace("-", "_")),
@@ -147,12 +148,12 @@ def open_graph(request, article, authors, tags, canonical_url):
     return props
 
 
-def twitter_card(request, article):
+def twitter_card(request, article, summary=None):
     image = absolute(request, article.lead_image_url) if article.lead_image_url else ""
     card = [
         ("twitter:card", "summary_large_image" if image else "summary"),
         ("twitter:title", article.headline),
-        ("twitter:description", description(article)),
+        ("twitter:description", summary if summary is not None else description(article)),
     ]
     if image:
         card.append(("twitter:image", image))
@@ -166,14 +167,17 @@ def article_head(request, article, authors, tags, canonical_url):
     (NewsArticle, BreadcrumbList), Open Graph and Twitter card
     (``distribution/_article_head.html``)."""
     section = (article.section.name, article.section.get_absolute_url())
+    # Once, not three times: without a standfirst it is the body's first words, and
+    # stripping the tags of a 4 KB body took ~270 µs.
+    summary = description(article)
     return {
         "canonical_url": canonical_url,
         "json_ld": [
-            json_ld(news_article(request, article, authors, tags, canonical_url)),
+            json_ld(news_article(request, article, authors, tags, canonical_url, summary)),
             json_ld(breadcrumbs(request, section)),
         ],
-        "open_graph": open_graph(request, article, authors, tags, canonical_url),
-        "twitter": twitter_card(request, article),
+        "open_graph": open_graph(request, article, authors, tags, canonical_url, summary),
+        "twitter": twitter_card(request, article, summary),
     }
 
 

@@ -106,6 +106,23 @@ def test_an_article_page_carries_open_graph_and_a_twitter_card(client, newsroom)
     assert soup.select_one("link[rel=canonical]")["href"] == BASE + url
 
 
+def test_a_story_without_a_standfirst_is_described_by_its_first_words_once(client, db):
+    from unittest import mock
+
+    from masthead.distribution import structured
+
+    words = " ".join(f"word{i}" for i in range(60))
+    story = make_article("No standfirst", dek="", body=f"**{words}**\n\nMore.")
+    with mock.patch.object(structured, "strip_tags", wraps=structured.strip_tags) as strip:
+        html, data = extract(client, story.get_absolute_url())
+    first = " ".join(f"word{i}" for i in range(40)) + "…"
+    assert by_type(data, "NewsArticle")["description"] == first
+    assert dict(og(data))["og:description"] == first
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.select_one("meta[name='twitter:description']")["content"] == first
+    assert strip.call_count == 1  # the body's tags stripped once for the three
+
+
 def test_the_canonical_url_is_the_configured_site_url(client, newsroom, settings):
     settings.MASTHEAD_SITE_URL = "https://news.example.com"
     url = newsroom["story"].get_absolute_url()
