@@ -173,3 +173,19 @@ def test_every_reader_page_names_its_canonical_url(client, newsroom):
         soup = BeautifulSoup(client.get(url).content, "html.parser")
         expected = BASE + (canonical or newsroom["story"].get_absolute_url())
         assert [link["href"] for link in soup.select("link[rel=canonical]")] == [expected], url
+
+
+def test_json_ld_escapes_as_django_s_json_script_whatever_the_script():
+    import json
+
+    from django.utils.html import json_script
+
+    from masthead.distribution.structured import json_ld
+
+    data = {"headline": '한국 "뉴스" </script><b>&amp; 1 < 2 > 0', "n": [1, None]}
+    inner = json_script(data).removeprefix('<script type="application/json">')
+    expected = inner.removesuffix("</script>")
+    assert json.loads(expected) == data  # Django's escapes, ASCII-only: the same value
+    assert json.loads(json_ld(data)) == data
+    assert "<" not in json_ld(data) and ">" not in json_ld(data) and "&" not in json_ld(data)
+    assert "한국" in json_ld(data)  # kept as it is, not \uXXXX
