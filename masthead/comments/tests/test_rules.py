@@ -44,6 +44,15 @@ def test_a_missing_or_forged_stamp_counts_as_too_fast(settings):
     assert rules.seconds_since_stamp(make_stamp(100), now=160) == 60
 
 
+def test_a_stamp_is_signed_once_a_second_and_with_the_current_key(settings):
+    assert make_stamp(1000) == make_stamp(1000.9) != make_stamp(1001)
+    before = make_stamp(1000)
+    settings.SECRET_KEY = "another-key-" + "x" * 50
+    assert make_stamp(1000) != before  # signed again with the new key
+    assert rules.seconds_since_stamp(make_stamp(1000), now=1010) == 10
+    assert rules.seconds_since_stamp(before, now=1010) is None  # the old key's: forged
+
+
 def test_too_fast_shows_the_form_again_with_the_text_and_a_fresh_stamp(
     article, post_comment, settings
 ):
