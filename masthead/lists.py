@@ -118,9 +118,14 @@ def article_lists(article):
         popular = _take(claims, pools["popular"], POPULAR)
         topup = _take(claims, pools["most_viewed"], MUST_READS - len(curated))
         related = recommendations.related(article, exclude=claims.seen, limit=RELATED)
+        # Stories the pools hold already (related lists topped up with the section's
+        # latest, say) are not read again.
+        known = {item.id: item for pool in pools.values() for item in pool}
+        fetched = _items({"related": [pk for pk in related if pk not in known]})["related"]
+        known.update((item.id, item) for item in fetched)
         return {
             "latest": latest,
-            "related": _items({"related": related})["related"],
+            "related": [known[pk] for pk in related if pk in known],
             "popular": popular,
             "must_reads": curated + topup,
         }
