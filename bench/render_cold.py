@@ -3,6 +3,7 @@
     MASTHEAD_PAGE_CACHE_SECONDS=0 .venv/bin/python bench/render_cold.py [--pages 500]
     MASTHEAD_PAGE_CACHE_SECONDS=0 .venv/bin/python bench/render_cold.py --profile 30
     .venv/bin/python bench/render_cold.py --store      # each page also stored, as served
+    MASTHEAD_PAGE_CACHE_SECONDS=0 .venv/bin/python bench/render_cold.py --instructions 50
 
 "Cold" as in the wrk scenario ``article-cold``: every request a different published
 article, so no whole-page cache helps; the shared lists (Popular Now, Must-Reads, the
@@ -11,7 +12,11 @@ the WSGI application exactly as a server hands them over (no test client and its
 template signals). Prints the CPU time (``time.process_time``) and wall time per page
 as one JSON line; ``--profile N`` prints the N most expensive functions (cumulative, or
 ``SORT=tottime`` in the environment)
-instead. Run it against a demo database (``masthead demo --articles ...``).
+instead. ``--instructions N`` runs the same under valgrind's callgrind and counts the
+instructions of N pages only (instrumentation switched on after the warm-up): the same
+count, within ~1 %, however busy the machine is, where CPU times move by half on a shared
+one (a page costs some 10-20 million; about 30 s for 50 pages). Run it against a demo
+database (``masthead demo --articles ...``).
 """
 
 import argparse
@@ -20,7 +25,10 @@ import io
 import json
 import os
 import pstats
+import re
+import shutil
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -54,7 +62,15 @@ def main():
         action="store_true",
         help="with the page cache on: each page also stored, as a server does on a miss",
     )
+    parser.add_argument(
+        "--instructions",
+        type=int,
+        metavar="N",
+        help="count the instructions of N pages under valgrind (callgrind)",
+    )
     args = parser.parse_args()
+    if args.instructions and not os.environ.get(_UNDER_CALLGRIND):
+        return count_instructions(args.instructions)
     import django
 
     django.setup()
@@ -89,6 +105,12 @@ def main():
     for path in paths[:20]:  # warm the process and the shared lists
         get(path)
     measured = paths[20:]
+    if args.instructions:  # under callgrind (count_instructions): count these pages only
+        callgrind_control("on")
+        for path in measured:
+            get(path)
+        callgrind_control("off")
+        return
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()
@@ -120,6 +142,37 @@ def main():
             }
         )
     )
+
+
+_UNDER_CALLGRIND = "MASTHEAD_BENCH_UNDER_CALLGRIND"
+
+
+def callgrind_control(state):
+    command = ["callgrind_control", "--instr", state, str(os.getpid())]
+    subprocess.run(command, check=True, capture_output=True)
+
+
+def count_instructions(pages):
+    """Run this script again under callgrind, instrumented for the measured pages only."""
+    if not shutil.which("valgrind"):
+        sys.exit("valgrind is not installed: apt-get install valgrind")
+    command = [
+        "valgrind",
+        "--tool=callgrind",
+        "--instr-atstart=no",
+        "--callgrind-out-file=/dev/null",
+        sys.executable,
+        __file__,
+        *sys.argv[1:],
+        "--pages",  # the last one counts: as many pages as instructions are counted for
+        str(pages),
+    ]
+    env = {**os.environ, _UNDER_CALLGRIND: "1"}
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if done.returncode or not found:
+        sys.exit(f"callgrind failed:\n{done.stdout}{done.stderr[-2000:]}")
+    print(json.dumps({"pages": pages, "instructions_per_page": int(found.group(1)) // pages}))
 
 
 if __name__ == "__main__":
