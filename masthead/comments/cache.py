@@ -39,12 +39,21 @@ def _version_key(article_id):
 
 def version(article_id):
     """This article's comment version (part of every cached key of its comment block)."""
+    return _version(article_id)[0]
+
+
+def _version(article_id):
+    """(this article's comment version, whether it was made just now). A story nobody
+    has asked for yet gets its first version here: one ``add``, no second read unless
+    another process added one first."""
     key = _version_key(article_id)
     value = cache.get(key)
-    if value is None:
-        cache.add(key, time.time_ns(), timeout=None)
-        value = cache.get(key, 0)
-    return value
+    if value is not None:
+        return value, False
+    value = time.time_ns()
+    if cache.add(key, value, timeout=None):
+        return value, True
+    return cache.get(key, 0), False
 
 
 def _incr(article_id):
@@ -190,8 +199,11 @@ def block(article_id, page_number=1):
     per_page = settings.MASTHEAD_COMMENTS_PER_PAGE
     if not shared_cache():
         return _fetch(article_id, page_number, per_page)
-    key = f"masthead:comments:a{article_id}:v{version(article_id)}:p{page_number}:n{per_page}"
-    data = cache.get(key)
+    current, new = _version(article_id)
+    key = f"masthead:comments:a{article_id}:v{current}:p{page_number}:n{per_page}"
+    # Under a version made just now nothing is stored yet: a cold page of a story nobody
+    # asked for costs three round trips to Redis (read, add, store), not five.
+    data = None if new else cache.get(key)
     if data is None:
         data = _fetch(article_id, page_number, per_page)
         cache.set(key, data, BLOCK_TIMEOUT)

@@ -180,3 +180,38 @@ def test_the_empty_form_is_exactly_what_django_renders(client, article, settings
     html, stamp = rendered_fields(f"{article.get_absolute_url()}?reply={parent.pk}#comment-form")
     form = CommentForm(initial={"stamp": stamp, "parent": parent.pk})
     assert str(form["parent"]) in html and f'value="{parent.pk}"' in str(form["parent"])
+
+
+def test_a_story_nobody_asked_for_costs_three_trips_to_the_shared_cache(shared, article):
+    from unittest import mock
+
+    from django.core.cache import cache as django_cache
+
+    from masthead.comments import cache
+
+    calls = []
+
+    def counting(name):
+        real = getattr(django_cache, name)
+
+        def call(*args, **kwargs):
+            calls.append(name)
+            return real(*args, **kwargs)
+
+        return mock.patch.object(django_cache, name, side_effect=call)
+
+    patches = [counting(name) for name in ("get", "add", "set", "get_many")]
+    for patch in patches:
+        patch.start()
+    try:
+        first = cache.block(article.pk)
+        assert calls == ["get", "add", "set"]  # the version read, made, the block stored
+        calls.clear()
+        assert cache.block(article.pk) == first  # warm: the version and the block
+        assert calls == ["get", "get"]
+    finally:
+        for patch in patches:
+            patch.stop()
+    assert first["comments"] == [] and first["count"] == 0
+    make_comment(article, body="First!")  # a new version: the block read again
+    assert [c.body for c in cache.block(article.pk)["comments"]] == ["First!"]
