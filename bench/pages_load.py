@@ -61,7 +61,7 @@ function setup(thread)
 end
 function init(args)
   offset = tonumber(wrk.thread:get("offset")) or 0
-  position = math.floor(offset * #urls / %(threads)d)
+  position = %(start)d + math.floor(offset * #urls / %(threads)d)
 end
 function request()
   position = position + 1
@@ -174,12 +174,29 @@ def parse(out):
     return result
 
 
+# Where the next run over each list of addresses starts: past what earlier runs asked for,
+# so that a "cold" run does not ask again for pages a run a minute ago left in the page
+# cache (every run started at the top of the list until 2026-11-28).
+_next_start = {}
+
+
+def urls_script(file, threads):
+    """The wrk script that walks the addresses in ``file``, each thread from its own share
+    of the list, the whole from where the last run over it stopped (``served``)."""
+    return LUA_URLS % {"file": file, "threads": threads, "start": _next_start.get(file, 0)}
+
+
+def served(file, requests):
+    """A run over ``file`` answered ``requests``: the next one starts after them."""
+    _next_start[file] = _next_start.get(file, 0) + requests
+
+
 def run_wrk(base, scenario, what, connections, duration, wrk_threads, folder):
-    script, path = None, "/"
+    script, path, walked = None, "/", None
     if scenario == "article-cold":
-        script = LUA_URLS % {"file": what["urls"], "threads": wrk_threads}
+        script = urls_script(walked := what["urls"], wrk_threads)
     elif scenario == "search":
-        script = LUA_URLS % {"file": what["searches"], "threads": wrk_threads}
+        script = urls_script(walked := what["searches"], wrk_threads)
     elif scenario == "beacon":
         script = LUA_BEACON % {"ids": ",".join(map(str, what["ids"]))}
     elif scenario == "article-warm":
@@ -192,7 +209,10 @@ def run_wrk(base, scenario, what, connections, duration, wrk_threads, folder):
         lua.write_text(script)
         command += ["-s", str(lua)]
     out = subprocess.run(command + [base + path], capture_output=True, text=True, check=True)
-    return parse(out.stdout)
+    result = parse(out.stdout)
+    if walked is not None:
+        served(walked, result["requests"])
+    return result
 
 
 def main():

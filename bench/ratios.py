@@ -10,7 +10,9 @@ In one run, on loopback, with ``wrk -t1 -c16`` (the issue's reference set-up):
   worker; one worker per core) answering the hot article from its whole-page cache;
 - ``front-hot``: the same through ``deploy/nginx.conf`` (nginx's one-second micro-cache);
 - ``app-cold``: the app answering a different published article each request (up to
-  50,000 of them, newest first), so no page cache helps.
+  50,000 of them, newest first), so no page cache helps: each round goes on down the
+  list from where the last one stopped (until 2026-11-28 each began at its top, and a
+  round could be answered from the page cache the round before had filled 45 s earlier).
 
 The scenarios take turns within each round (so drift hits them all alike); the figures are
 medians over ``--rounds``. For the app scenarios the server's CPU time (user + system of
@@ -118,7 +120,6 @@ def main():
         front_port,
     )
     cold_script = folder / "cold.lua"
-    cold_script.write_text(pages_load.LUA_URLS % {"file": what["urls"], "threads": 1})
     targets = {
         "static": (f"http://127.0.0.1:{static_port}/page/article.html", None),
         "app-hot": (base + hot, None),
@@ -130,8 +131,12 @@ def main():
         for round_number in range(1, args.rounds + 1):
             for name in SCENARIOS:
                 url, script = targets[name]
+                if script is cold_script:  # on from where the last cold round stopped
+                    script.write_text(pages_load.urls_script(what["urls"], 1))
                 before = group_cpu_seconds(app.pid)
                 result = wrk(url, args.connections, args.duration, script)
+                if script is cold_script:
+                    pages_load.served(what["urls"], result["requests"])
                 cpu = group_cpu_seconds(app.pid) - before
                 result["app_cpu_ms_per_request"] = round(cpu * 1000 / result["requests"], 3)
                 result["round"] = round_number
