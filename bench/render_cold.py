@@ -56,6 +56,13 @@ def environ(path):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=500)
+    parser.add_argument(
+        "--skip",
+        type=int,
+        default=0,
+        help="start this many stories down from the newest: with Redis a story's comment "
+        "version and its lists (60 s) stay from an earlier run; skip past them",
+    )
     parser.add_argument("--profile", type=int, metavar="N", help="print the top N functions")
     parser.add_argument(
         "--store",
@@ -87,7 +94,7 @@ def main():
         a.get_absolute_url()
         for a in Article.objects.published()
         .select_related("section")
-        .order_by("-publish_at")[: args.pages + 20]
+        .order_by("-publish_at")[args.skip : args.skip + args.pages + 20]
     ]
     if len(paths) < args.pages + 20:
         sys.exit(f"Need {args.pages + 20} published articles: run `masthead demo` first.")
