@@ -3,8 +3,10 @@
 Each engine answers with article ids through its small function API (newsroom for
 latest and curated Must-Reads, engagement for popular and most viewed, recommendations
 for related). Here they are claimed in priority order so that no story appears twice on
-one page, then the stories are fetched in one query. The result is cached under the
-content version (``newsroom.cache``), so a warm page costs no query for its lists.
+one page, then the stories are fetched in one query. What every page shares (the
+candidates of Latest Stories, Popular Now and Must-Reads) is cached under the content
+version (``newsroom.cache``); an article page's own part, its related stories, is worked
+out each time the page is rendered (the whole page is cached).
 """
 
 from dataclasses import dataclass
@@ -107,30 +109,32 @@ def _take(claims, pool, limit):
 
 
 def article_lists(article):
-    """The four lists of an article page: latest, related, popular, must-reads."""
+    """The four lists of an article page: latest, related, popular, must-reads.
 
-    def compute():
-        pools = _pools(article.section_id)
-        claims = _Claims({article.pk})
-        # Editors' picks are claimed first: curation wins over an automatic list.
-        curated = _take(claims, pools["curated"], MUST_READS)
-        latest = _take(claims, pools["latest"], LATEST)
-        popular = _take(claims, pools["popular"], POPULAR)
-        topup = _take(claims, pools["most_viewed"], MUST_READS - len(curated))
-        related = recommendations.related(article, exclude=claims.seen, limit=RELATED)
-        # Stories the pools hold already (related lists topped up with the section's
-        # latest, say) are not read again.
-        known = {item.id: item for pool in pools.values() for item in pool}
-        fetched = _items({"related": [pk for pk in related if pk not in known]})["related"]
-        known.update((item.id, item) for item in fetched)
-        return {
-            "latest": latest,
-            "related": [known[pk] for pk in related if pk in known],
-            "popular": popular,
-            "must_reads": curated + topup,
-        }
-
-    return cached(f"article-lists:{article.pk}", compute)
+    Not cached per story: the page itself is, and the lists of a page rendered again
+    within their 60 s (a comment moved the page on) cost the related stories' one or two
+    reads. Storing them cost every first render a pickle and, with Redis, two round trips
+    (~0.3 ms of a cold page's CPU; whether they were stored or not, alternating, 500
+    first renders each, docs/benchmarks.md)."""
+    pools = _pools(article.section_id)
+    claims = _Claims({article.pk})
+    # Editors' picks are claimed first: curation wins over an automatic list.
+    curated = _take(claims, pools["curated"], MUST_READS)
+    latest = _take(claims, pools["latest"], LATEST)
+    popular = _take(claims, pools["popular"], POPULAR)
+    topup = _take(claims, pools["most_viewed"], MUST_READS - len(curated))
+    related = recommendations.related(article, exclude=claims.seen, limit=RELATED)
+    # Stories the pools hold already (related lists topped up with the section's
+    # latest, say) are not read again.
+    known = {item.id: item for pool in pools.values() for item in pool}
+    fetched = _items({"related": [pk for pk in related if pk not in known]})["related"]
+    known.update((item.id, item) for item in fetched)
+    return {
+        "latest": latest,
+        "related": [known[pk] for pk in related if pk in known],
+        "popular": popular,
+        "must_reads": curated + topup,
+    }
 
 
 def home_lists(per_section=4):
