@@ -83,15 +83,16 @@ def website(request):
     }
 
 
-def news_article(request, article, authors, tags, canonical_url, summary=None):
+def news_article(request, article, authors, tags, canonical_url, summary):
     """schema.org NewsArticle; a translated story says what it is a translation of.
-    ``summary``: ``description(article)`` when the caller has it (here and below)."""
+    ``summary``: ``description(article)``, worked out once by ``article_head`` (here and
+    below)."""
     image = absolute(request, article.lead_image_url) if article.lead_image_url else None
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.headline,
-        "description": summary if summary is not None else description(article),
+        "description": summary,
         "datePublished": article.publish_at.isoformat() if article.publish_at else None,
         "dateModified": last_modified(article).isoformat() if article.publish_at else None,
         "author": [
@@ -125,12 +126,12 @@ def news_article(request, article, authors, tags, canonical_url, summary=None):
     return {k: v for k, v in data.items() if v not in (None, [], "")}
 
 
-def open_graph(request, article, authors, tags, canonical_url, summary=None):
+def open_graph(request, article, authors, tags, canonical_url, summary):
     """Open Graph properties, in order (repeated ones repeat: authors, tags)."""
     props = [
         ("og:type", "article"),
         ("og:title", article.headline),
-        ("og:description", summary if summary is not None else description(article)),
+        ("og:description", summary),
         ("og:url", canonical_url),
         ("og:site_name", settings.MASTHEAD_SITE_NAME),
         ("og:locale", settings.LANGUAGE_CODE.replace("-", "_")),
@@ -150,12 +151,12 @@ def open_graph(request, article, authors, tags, canonical_url, summary=None):
     return props
 
 
-def twitter_card(request, article, summary=None):
+def twitter_card(request, article, summary):
     image = absolute(request, article.lead_image_url) if article.lead_image_url else ""
     card = [
         ("twitter:card", "summary_large_image" if image else "summary"),
         ("twitter:title", article.headline),
-        ("twitter:description", summary if summary is not None else description(article)),
+        ("twitter:description", summary),
     ]
     if image:
         card.append(("twitter:image", image))

@@ -30,6 +30,11 @@ from collections import namedtuple
 from django.db import connections, router
 from django.db.models.query import ModelIterable
 
+# What a compiled query's rows are made into, worked out once: the instance's columns
+# (row[start:end], by attname), the converters of each column, where the annotations are;
+# for rows(), the named tuple and the getter of its values.
+_Shape = namedtuple("_Shape", "start end names converters annotations row_type pick")
+
 
 class Compiled:
     """``Compiled(Model, build, markers)``: ``build(*markers)`` makes a queryset of Model."""
@@ -71,7 +76,7 @@ class Compiled:
         order = [*range(start, end), *(position for _, position in annotations)]
         row_type = namedtuple(f"{self.model.__name__}Row", names + [n for n, _ in annotations])
         pick = operator.itemgetter(*order) if len(order) > 1 else lambda row: (row[order[0]],)
-        shape = (start, end, names, converters, annotations, row_type, pick)
+        shape = _Shape(start, end, names, converters, annotations, row_type, pick)
         return sql, params, slots, shape
 
     def _fetch(self, values, using):
@@ -88,11 +93,10 @@ class Compiled:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-        converters = shape[3]
-        if converters:
+        if shape.converters:
             rows = [list(row) for row in rows]
             for row in rows:
-                for position, (functions, expression) in converters:
+                for position, (functions, expression) in shape.converters:
                     value = row[position]
                     for function in functions:
                         value = function(value, expression, connection)
@@ -101,12 +105,12 @@ class Compiled:
 
     def run(self, *values, using=None):
         """The compiled query with ``values`` in place of the markers: a list of instances."""
-        alias, (start, end, names, _, annotations, _, _), rows = self._fetch(values, using)
+        alias, shape, rows = self._fetch(values, using)
         found = []
-        from_db = self.model.from_db
+        from_db, names, start, end = self.model.from_db, shape.names, shape.start, shape.end
         for row in rows:
             instance = from_db(alias, names, row[start:end])
-            for name, position in annotations:
+            for name, position in shape.annotations:
                 setattr(instance, name, row[position])
             found.append(instance)
         return found
@@ -114,7 +118,8 @@ class Compiled:
     def rows(self, *values, using=None):
         """As ``run``, but each row a named tuple of the model's columns (by attname: the
         primary key's too, ``section_id`` for a foreign key) and the annotations, converted
-        as for an instance: no model instance made (~10 µs each)."""
+        as for an instance: no model instance made (``from_db`` of four columns: ~7 µs,
+        a named tuple 0.35 µs)."""
         _, shape, rows = self._fetch(values, using)
-        make, pick = shape[5]._make, shape[6]
+        make, pick = shape.row_type._make, shape.pick
         return [make(pick(row)) for row in rows]
