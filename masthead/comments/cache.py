@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connections, router
+from django.db import connections, router, transaction
 from django.dispatch import Signal
 from django.utils.dateparse import parse_datetime
 
@@ -38,22 +38,19 @@ def _version_key(article_id):
 
 
 def version(article_id):
-    """This article's comment version (part of every cached key of its comment block)."""
-    return _version(article_id)[0]
-
-
-def _version(article_id):
-    """(this article's comment version, whether it was made just now). A story nobody
-    has asked for yet gets its first version here: one ``add``, no second read unless
-    another process added one first."""
+    """This article's comment version (part of every cached key of its comment block); a
+    story nobody has asked for yet gets its first one here."""
     key = _version_key(article_id)
     value = cache.get(key)
-    if value is not None:
-        return value, False
-    value = time.time_ns()
-    if cache.add(key, value, timeout=None):
-        return value, True
-    return cache.get(key, 0), False
+    if value is None:
+        value = time.time_ns()
+        if not cache.add(key, value, timeout=None):
+            value = cache.get(key, 0)
+    return value
+
+
+def _block_key(article_id, version, page_number, per_page):
+    return f"masthead:comments:a{article_id}:v{version}:p{page_number}:n{per_page}"
 
 
 def _incr(article_id):
@@ -63,17 +60,25 @@ def _incr(article_id):
         cache.set(_version_key(article_id), time.time_ns(), timeout=None)
 
 
+def _incr_now_and_at_commit(article_ids):
+    """Move the versions on now and again when the transaction commits: a page rendered
+    in between read the comments as they were before the commit, and would otherwise
+    keep them under the new version (outside a transaction, both happen now)."""
+    for article_id in article_ids:
+        _incr(article_id)
+    transaction.on_commit(lambda: [_incr(article_id) for article_id in article_ids])
+
+
 def bump(article_id):
     """Comments of ``article_id`` changed: its cached block is stale from now on."""
-    _incr(article_id)
+    _incr_now_and_at_commit([article_id])
     comments_changed.send(sender=Comment, article_id=article_id)
 
 
 def bump_many(article_ids):
     """``bump`` for many stories at once (a bulk load): one signal for all of them."""
     article_ids = list(article_ids)
-    for article_id in article_ids:
-        _incr(article_id)
+    _incr_now_and_at_commit(article_ids)
     comments_changed.send(sender=Comment, article_ids=article_ids)
 
 
@@ -199,11 +204,25 @@ def block(article_id, page_number=1):
     per_page = settings.MASTHEAD_COMMENTS_PER_PAGE
     if not shared_cache():
         return _fetch(article_id, page_number, per_page)
-    current, new = _version(article_id)
-    key = f"masthead:comments:a{article_id}:v{current}:p{page_number}:n{per_page}"
-    # Under a version made just now nothing is stored yet: a cold page of a story nobody
-    # asked for costs three round trips to Redis (read, add, store), not five.
-    data = None if new else cache.get(key)
+    version_key = _version_key(article_id)
+    current = cache.get(version_key)
+    if current is None:
+        # A story nobody has asked for yet: read from the database, then its first
+        # version and the block under it stored together (with Redis one round trip;
+        # this was three: add the version, read the block, store it). Should another
+        # process add a version meanwhile, this block is stored under one nobody reads,
+        # and what it shows was read after the version was found missing: not stale.
+        current = time.time_ns()
+        data = _fetch(article_id, page_number, per_page)
+        key = _block_key(article_id, current, page_number, per_page)
+        add_and_set = getattr(cache, "add_and_set", None)
+        if add_and_set is not None:
+            add_and_set((version_key, current), (key, data), BLOCK_TIMEOUT)
+        elif cache.add(version_key, current, timeout=None):
+            cache.set(key, data, BLOCK_TIMEOUT)
+        return data
+    key = _block_key(article_id, current, page_number, per_page)
+    data = cache.get(key)
     if data is None:
         data = _fetch(article_id, page_number, per_page)
         cache.set(key, data, BLOCK_TIMEOUT)

@@ -63,12 +63,36 @@ def content_state():
     return state
 
 
+def _state_in(values, now):
+    """The content state in ``values`` (read from the cache), or None when it must be
+    worked out again (no version yet, or the next scheduled time has passed)."""
+    version, until = values.get(VERSION_KEY), values.get(UNTIL_KEY, 0)
+    if version is None or now >= until:
+        return None
+    return version, until
+
+
+def get_with_state(key):
+    """``(cache.get(key), the content state or None)`` in one round trip to the cache.
+    For the page cache: a page not found is rendered next, and every render reads the
+    content state (with Redis, a second round trip). Hand the state to ``use_state``."""
+    values = cache.get_many([key, VERSION_KEY, UNTIL_KEY])
+    return values.get(key), _state_in(values, timezone.now().timestamp())
+
+
+def use_state(state):
+    """Take ``state`` (from ``get_with_state``, read moments ago) as this request's
+    content state, unless the request has one already."""
+    if state is not None and getattr(_request, "active", False) and _request.state is None:
+        _request.state = state
+
+
 def _read_state():
     now = timezone.now()
     values = cache.get_many([VERSION_KEY, UNTIL_KEY])
     version = values.get(VERSION_KEY)
     until = values.get(UNTIL_KEY, 0)
-    if version is None or now.timestamp() >= until:
+    if _state_in(values, now.timestamp()) is None:
         nxt = _next_scheduled_time(now)
         if version is None:
             version = 1

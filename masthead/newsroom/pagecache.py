@@ -47,7 +47,7 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
-from .cache import content_state
+from .cache import content_state, get_with_state, use_state
 from .models import PageVersion
 
 logger = logging.getLogger(__name__)
@@ -246,18 +246,26 @@ def forget_local_pages():
     _recent.clear()
 
 
+# Where the front (``PageFastPath``) leaves a page it did not find, for ``reader_page``:
+# (key, the content state read with it), so Django does not ask the cache again.
+_MISSED = "masthead.page_missed"
+
+
 def _cache_get(key):
+    """(the page stored under ``key`` or None, the content state or None): from this
+    process's memory when it holds the page, else both from the shared cache in one round
+    trip (a page not found is rendered next, and rendering reads the content state)."""
     stored = _near.get(key)
     if stored is not None and stored[3] > time.time():
-        return stored
+        return stored, None
     try:
-        stored = cache.get(key)
+        stored, state = get_with_state(key)
     except Exception as exc:  # noqa: BLE001  (a cache outage must not take pages down)
         logger.warning("Page cache unreachable, rendering instead: %s", exc)
-        return None
+        return None, None
     if stored is not None and settings.MASTHEAD_PAGE_MEMORY_MB:
         _near.put(key, stored)
-    return stored
+    return stored, state
 
 
 def _cache_set(key, value, timeout):
@@ -305,7 +313,12 @@ def reader_page(view):
                 response.setdefault("Cache-Control", "private, no-cache")
             return response
         key = _key(request.path, query, _recent_version(request.path, version_of))
-        stored = _cache_get(key)
+        missed = request.META.get(_MISSED)
+        if missed is not None and missed[0] == key:  # the front looked a moment ago
+            stored, state = None, missed[1]
+        else:
+            stored, state = _cache_get(key)
+        use_state(state)
         # The stored expiry decides, not only the cache's own: a page cut short at a
         # scheduled publish time must go at that second on every backend.
         if stored is not None and stored[3] > time.time():
@@ -403,9 +416,10 @@ class PageFastPath:
         except DatabaseError:
             connection.close()  # a broken connection is not reused; Django will answer
             return None
-        stored = _cache_get(key)
+        stored, state = _cache_get(key)
         now = time.time()
         if stored is None or stored[3] <= now:
+            environ[_MISSED] = (key, state)
             return None
         head = environ.get("REQUEST_METHOD") == "HEAD"
         if _CONDITIONAL.isdisjoint(environ):  # nothing to compare: a 200, built directly

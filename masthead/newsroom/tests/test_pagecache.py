@@ -244,14 +244,24 @@ def cache_reads(monkeypatch):
     """The keys the shared cache is asked for."""
     from django.core.cache import cache
 
-    asked = []
-    real = cache.get
+    asked, inside_many = [], []
+    real_get, real_get_many = cache.get, cache.get_many
 
     def counting(key, *args, **kwargs):
-        asked.append(key)
-        return real(key, *args, **kwargs)
+        if not inside_many:  # the local-memory cache's get_many calls get
+            asked.append(key)
+        return real_get(key, *args, **kwargs)
+
+    def counting_many(keys, *args, **kwargs):
+        asked.extend(keys)
+        inside_many.append(True)
+        try:
+            return real_get_many(keys, *args, **kwargs)
+        finally:
+            inside_many.pop()
 
     monkeypatch.setattr(cache, "get", counting)
+    monkeypatch.setattr(cache, "get_many", counting_many)
     return asked
 
 

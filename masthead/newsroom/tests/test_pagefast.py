@@ -160,3 +160,53 @@ def test_nothing_is_answered_in_front_before_django_answered_a_hit(fast_path, dj
     assert fast_path.learned == {}
     assert get(story.get_absolute_url())[1]["X-Cache"] == "HIT"
     assert len(django_requests) == 2
+
+
+@pytest.fixture
+def cache_calls(monkeypatch):
+    """(method, keys) of every page or content-state read from the shared cache."""
+    from django.core.cache import cache
+
+    calls, inside_many = [], []
+    real_get, real_get_many = cache.get, cache.get_many
+
+    def counting_get(key, *args, **kwargs):
+        if not inside_many:  # the local-memory cache's get_many calls get
+            calls.append(("get", [key]))
+        return real_get(key, *args, **kwargs)
+
+    def counting_many(keys, *args, **kwargs):
+        calls.append(("get_many", list(keys)))
+        inside_many.append(True)
+        try:
+            return real_get_many(keys, *args, **kwargs)
+        finally:
+            inside_many.pop()
+
+    monkeypatch.setattr(cache, "get", counting_get)
+    monkeypatch.setattr(cache, "get_many", counting_many)
+    return calls
+
+
+def test_a_page_not_in_the_cache_costs_one_read_for_the_page_and_the_content_state(
+    fast_path, cache_calls
+):
+    """The front looks for the page and reads the content state with it; Django, told it
+    missed, asks neither again before rendering (with Redis: one round trip, was three)."""
+    from masthead.newsroom.cache import VERSION_KEY
+
+    first, second = make_article("Harbour reopens"), make_article("Port strike ends")
+    get(first.get_absolute_url())
+    get(first.get_absolute_url())  # Django's hit: the front learns
+    cache_calls.clear()
+    status, headers, body = get(second.get_absolute_url())  # never asked for: rendered
+    assert status == 200 and headers["X-Cache"] == "MISS" and b"Port strike ends" in body
+    reads = [
+        (method, keys)
+        for method, keys in cache_calls
+        if any(k.startswith("masthead:page:") or k == VERSION_KEY for k in keys)
+    ]
+    assert len(reads) == 1, reads
+    method, keys = reads[0]
+    assert method == "get_many" and VERSION_KEY in keys
+    assert any(k.startswith("masthead:page:") for k in keys)
