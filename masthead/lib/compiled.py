@@ -15,9 +15,12 @@ through a cursor). The SQL stays the ORM's own (the model's columns, annotations
 a view count, the joins of a ``filter()`` on a relation); only building it again is
 skipped. Queries go through Django's cursor (counted, logged, wrapped as any other).
 
+A ``values_list()`` queryset (a ``union()`` of several, say) compiles too; ``tuples(*values)``
+then gives its rows as lists of converted values, in the order of its columns.
+
 Limits:
-- model instances of one model per row: no ``select_related``, no ``prefetch_related``,
-  no ``values()``;
+- model instances of one model per row: no ``select_related``, no ``prefetch_related``;
+  ``values_list()`` for ``tuples()`` only;
 - each marker is a value of the field it is compared with that the compiled parameters
   hold exactly once (a string nobody types, a negative id); ``run`` takes values of the
   same types;
@@ -28,7 +31,7 @@ import operator
 from collections import namedtuple
 
 from django.db import connections, router
-from django.db.models.query import ModelIterable
+from django.db.models.query import ModelIterable, ValuesListIterable
 
 # What a compiled query's rows are made into, worked out once: the instance's columns
 # (row[start:end], by attname), the converters of each column, where the annotations are;
@@ -49,10 +52,11 @@ class Compiled:
         queryset = self.build(*self.markers)
         if queryset.model is not self.model:
             raise ValueError(f"build() made a queryset of {queryset.model}, not {self.model}")
+        values = queryset._iterable_class is ValuesListIterable
         if (
             queryset.query.select_related
             or queryset._prefetch_related_lookups
-            or queryset._iterable_class is not ModelIterable
+            or not (values or queryset._iterable_class is ModelIterable)
         ):
             raise ValueError("Compiled querysets are of one model: no related objects.")
         compiler = queryset.query.get_compiler(using=alias)
@@ -64,6 +68,9 @@ class Compiled:
                 raise ValueError(f"The marker {marker!r} is not one parameter of {sql}")
             slots.append(params.index(marker))
         select = compiler.select[: compiler.col_count]
+        if values:  # tuples() only: the converters of each column, nothing else
+            converters = list(compiler.get_converters([column[0] for column in select]).items())
+            return sql, params, slots, _Shape(None, None, None, converters, None, None, None)
         fields = compiler.klass_info["select_fields"]
         start, end = fields[0], fields[-1] + 1
         # What ModelIterable and results_iter work out per query, once: the columns the
@@ -106,6 +113,8 @@ class Compiled:
     def run(self, *values, using=None):
         """The compiled query with ``values`` in place of the markers: a list of instances."""
         alias, shape, rows = self._fetch(values, using)
+        if shape.names is None:
+            raise TypeError("A values_list() query: use tuples().")
         found = []
         from_db, names, start, end = self.model.from_db, shape.names, shape.start, shape.end
         for row in rows:
@@ -121,5 +130,12 @@ class Compiled:
         as for an instance: no model instance made (``from_db`` of four columns: ~7 µs,
         a named tuple 0.35 µs)."""
         _, shape, rows = self._fetch(values, using)
+        if shape.names is None:
+            raise TypeError("A values_list() query: use tuples().")
         make, pick = shape.row_type._make, shape.pick
         return [make(pick(row)) for row in rows]
+
+    def tuples(self, *values, using=None):
+        """The rows of a compiled ``values_list()`` query, each a sequence of its columns'
+        values, converted as the ORM converts them (SQLite's dates, say)."""
+        return self._fetch(values, using)[2]

@@ -119,6 +119,24 @@ def test_rows_are_the_instances_values_without_the_instances(stories):
     assert one.rows(tag.pk) == [(tag.pk,)] and one.rows(tag.pk)[0].id == tag.pk
 
 
+def test_tuples_are_a_values_list_union_s_rows_converted_as_the_orm_converts_them(stories):
+    def build(first, second):
+        dated = Article.objects.filter(pk=first).values_list("id", "publish_at").order_by()
+        also = Article.objects.filter(pk=second).values_list("id", "publish_at").order_by()
+        return dated.union(also, all=True).order_by("id")
+
+    both = Compiled(Article, build, [ID, ID - 1])
+    first, second = sorted(stories, key=lambda a: a.pk)
+    expected = list(build(first.pk, second.pk))
+    assert [tuple(row) for row in both.tuples(first.pk, second.pk)] == expected
+    assert expected[0][1].tzinfo is not None  # a datetime, not SQLite's text
+    assert both.tuples(-1, -2) == []
+    with pytest.raises(TypeError, match="tuples"):
+        both.run(first.pk, second.pk)
+    with pytest.raises(TypeError, match="tuples"):
+        both.rows(first.pk, second.pk)
+
+
 @pytest.mark.parametrize(
     "build, problem",
     [

@@ -1,11 +1,11 @@
-"""What an article page reads of its story: four short reads, whatever its status."""
+"""What an article page reads of its story: two short reads, whatever its status."""
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from masthead.newsroom import story
-from masthead.newsroom.models import Article
+from masthead.newsroom.models import Article, Author
 from masthead.testing import make_article, make_author, make_section, make_tag, make_views
 
 pytestmark = pytest.mark.django_db
@@ -32,14 +32,34 @@ def test_it_reads_the_story_with_everything_the_page_shows(article):
         assert [a.name for a in loaded.authors] == ["Zed Writer", "Abe Writer"]
         assert [t.name for t in loaded.tags] == ["Diplomacy", "Trade"]
         assert [c.note for c in loaded.corrections] == ["First note.", "Second note."]
+        assert [c.get_kind_display() for c in loaded.corrections] == ["Correction", "Update"]
+        first = loaded.corrections[0]
+        assert first.created_at == article.corrections.get(note="First note.").created_at
+        zed = Author.objects.get(name="Zed Writer")
+        assert loaded.authors[0].get_absolute_url() == zed.get_absolute_url()
+        assert all(a._state.adding is False for a in loaded.authors + loaded.tags)
 
 
-def test_four_reads_and_the_section_from_the_cached_navigation(article):
+def test_a_story_without_tags_or_corrections():
+    bare = make_article("Bare story")
+    loaded = story.load(pk=bare.pk)
+    assert [a.pk for a in loaded.authors] == [a.pk for a in bare.authors.all()]
+    assert (loaded.tags, loaded.corrections) == ([], [])
+
+
+def test_byline_order_is_kept_past_ten_authors():
+    writers = [make_author(f"Writer {n:02d}") for n in range(12)]
+    crowd = make_article("Crowded byline", authors=list(reversed(writers)))
+    loaded = story.load(pk=crowd.pk)
+    assert [a.name for a in loaded.authors] == [w.name for w in reversed(writers)]
+
+
+def test_two_reads_and_the_section_from_the_cached_navigation(article):
     story.load(slug=article.slug)  # the navigation is cached now, as on a live site
     with CaptureQueriesContext(connection) as queries:
         loaded = story.load(slug=article.slug)
         assert loaded.article.section.name == "Asia"
-    assert len(queries) == 4
+    assert len(queries) == 2  # the article; its authors, tags and corrections
 
 
 def test_any_status_is_read_and_readers_are_the_callers_question(article):
