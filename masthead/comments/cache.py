@@ -1,85 +1,46 @@
-"""What the article page shows of its comments, cached per article.
+"""What the article page shows of its comments: one query at each render.
 
-Each article has its own comment version in the cache. Posting, approving, rejecting,
-hiding or deleting a comment moves that one version on (``bump``), so the next request
-recomputes that article's comment block and nothing else: the site-wide content
-version (``newsroom.cache``) is left alone. ``comments_changed`` is sent on every bump, so
-a whole-page cache (or a CDN purge) can follow the same event.
+The block (count, one page of top-level comments with their replies, the article's own
+settings) is read from the database whenever the page is rendered: one indexed query,
+always exact, whatever the number of comments. It is not cached apart from the page: the
+whole page is (``newsroom.pagecache``), and a comment posted, approved, rejected, hidden or
+removed drops the story's pages through ``bump`` and the ``comments_changed`` signal
+(also for a CDN purge). Until 2026-11-28 the block was also kept in Redis under a version
+per story; on a page the page cache did not hold, that cost more than the query it saved
+(PostgreSQL + Redis, 10,000 stories, first renders: ~0.5 ms of CPU a page, alternating
+runs of 400 pages, docs/benchmarks.md), and a page the page cache holds never asked.
 """
 
 import datetime
 import functools
-import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db import connections, router, transaction
+from django.db import connections, router
 from django.dispatch import Signal
 from django.utils.dateparse import parse_datetime
 
 from .models import Comment
 
 comments_changed = Signal()  # sent with article_id=... (or article_ids=[...] in bulk)
-BLOCK_TIMEOUT = 3600  # explicit invalidation does the real work; this only bounds memory
 
 
 def shared_cache():
     """True when every server process sees the same cache (Redis). The embedded default's
-    local-memory cache is one per gunicorn worker: a comment posted through one worker
-    would stay invisible in the others' copies, so there the block is read from the
-    database on every page (one indexed query) and is always exact."""
+    local-memory cache is one per gunicorn worker: a count kept there (the posting
+    budget, ``rules``) would be one per process."""
     backend = settings.CACHES["default"]["BACKEND"]
     return not backend.endswith(("LocMemCache", "DummyCache"))
 
 
-def _version_key(article_id):
-    return f"masthead:comments:a{article_id}:version"
-
-
-def version(article_id):
-    """This article's comment version (part of every cached key of its comment block); a
-    story nobody has asked for yet gets its first one here."""
-    key = _version_key(article_id)
-    value = cache.get(key)
-    if value is None:
-        value = time.time_ns()
-        if not cache.add(key, value, timeout=None):
-            value = cache.get(key, 0)
-    return value
-
-
-def _block_key(article_id, version, page_number, per_page):
-    return f"masthead:comments:a{article_id}:v{version}:p{page_number}:n{per_page}"
-
-
-def _incr(article_id):
-    try:
-        cache.incr(_version_key(article_id))
-    except ValueError:  # never read or evicted: any new value differs from the old keys'
-        cache.set(_version_key(article_id), time.time_ns(), timeout=None)
-
-
-def _incr_now_and_at_commit(article_ids):
-    """Move the versions on now and again when the transaction commits: a page rendered
-    in between read the comments as they were before the commit, and would otherwise
-    keep them under the new version (outside a transaction, both happen now)."""
-    for article_id in article_ids:
-        _incr(article_id)
-    transaction.on_commit(lambda: [_incr(article_id) for article_id in article_ids])
-
-
 def bump(article_id):
-    """Comments of ``article_id`` changed: its cached block is stale from now on."""
-    _incr_now_and_at_commit([article_id])
+    """Comments of ``article_id`` changed: the pages that show them are dropped."""
     comments_changed.send(sender=Comment, article_id=article_id)
 
 
 def bump_many(article_ids):
     """``bump`` for many stories at once (a bulk load): one signal for all of them."""
-    article_ids = list(article_ids)
-    _incr_now_and_at_commit(article_ids)
-    comments_changed.send(sender=Comment, article_ids=article_ids)
+    comments_changed.send(sender=Comment, article_ids=list(article_ids))
 
 
 SHOWN = ["id", "parent_id", "name", "body", "created_at", "is_staff_reply", "article_id"]
@@ -199,31 +160,5 @@ def _fetch(article_id, page_number, per_page):
 
 def block(article_id, page_number=1):
     """Count, one page of top-level comments with their replies, and the article's own
-    settings: one query when cold, none when warm (with a shared cache), whatever the
-    number of comments."""
-    per_page = settings.MASTHEAD_COMMENTS_PER_PAGE
-    if not shared_cache():
-        return _fetch(article_id, page_number, per_page)
-    version_key = _version_key(article_id)
-    current = cache.get(version_key)
-    if current is None:
-        # A story nobody has asked for yet: read from the database, then its first
-        # version and the block under it stored together (with Redis one round trip;
-        # this was three: add the version, read the block, store it). Should another
-        # process add a version meanwhile, this block is stored under one nobody reads,
-        # and what it shows was read after the version was found missing: not stale.
-        current = time.time_ns()
-        data = _fetch(article_id, page_number, per_page)
-        key = _block_key(article_id, current, page_number, per_page)
-        add_and_set = getattr(cache, "add_and_set", None)
-        if add_and_set is not None:
-            add_and_set((version_key, current), (key, data), BLOCK_TIMEOUT)
-        elif cache.add(version_key, current, timeout=None):
-            cache.set(key, data, BLOCK_TIMEOUT)
-        return data
-    key = _block_key(article_id, current, page_number, per_page)
-    data = cache.get(key)
-    if data is None:
-        data = _fetch(article_id, page_number, per_page)
-        cache.set(key, data, BLOCK_TIMEOUT)
-    return data
+    settings: one query, whatever the number of comments (two for a page past the end)."""
+    return _fetch(article_id, page_number, settings.MASTHEAD_COMMENTS_PER_PAGE)

@@ -1,8 +1,8 @@
 """The article page's comments block: ``section(request, article, ...)`` gives what
 ``comments/_section.html`` shows (``{{ comments_section(article) }}`` in the page).
 
-Reads everything it shows through ``comments.cache.block`` (four queries cold, none warm,
-whatever the number of comments), so the newsroom view knows nothing of comments.
+Reads everything it shows through ``comments.cache.block`` (one query, whatever the
+number of comments), so the newsroom view knows nothing of comments.
 ``comment_text(text)`` renders a comment's plain text safely.
 """
 

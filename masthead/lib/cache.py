@@ -87,28 +87,6 @@ class ResilientRedisCache(RedisCache):
         except UNREACHABLE as exc:
             _warn("set", exc)
 
-    def add_and_set(self, added, set_, timeout=None):
-        """``add(*added, timeout=None)`` (no expiry) and ``set(*set_, timeout)`` in one
-        round trip (a pipeline, not a transaction): whether the add happened. For a value
-        made the first time something is read and a value stored under it (a story's
-        comment version and its comment block)."""
-        add_key = self.make_and_validate_key(added[0])
-        set_key = self.make_and_validate_key(set_[0])
-        timeout = self.get_backend_timeout(timeout)
-        dumps = self._cache._serializer.dumps
-        try:
-            pipeline = self._cache.get_client(write=True).pipeline(transaction=False)
-            pipeline.set(add_key, dumps(added[1]), nx=True)
-            if timeout == 0:
-                pipeline.delete(set_key)
-            else:
-                pipeline.set(set_key, dumps(set_[1]), ex=timeout)
-            done, _ = pipeline.execute()
-            return bool(done)
-        except UNREACHABLE as exc:
-            _warn("add_and_set", exc)
-            return False
-
     def set_many(self, data, timeout=None, version=None):
         try:
             return super().set_many(data, timeout, version)

@@ -52,7 +52,6 @@ def test_an_unreachable_redis_is_an_empty_cache():
     assert cache.add("x", 1) is False
     cache.set("x", 1)  # no exception
     assert cache.delete("x") is False
-    assert cache.add_and_set(("v", 1), ("block", "data"), 60) is False
     with pytest.raises(ValueError):
         cache.incr("x")
     assert cache.clear() is False
@@ -66,20 +65,3 @@ def test_one_redis_client_serves_every_call(client):
     cache.set("page", "html")
     assert cache.get("page") == "html" and cache._cache.get_client() is reader
     cache.clear()
-
-
-def test_add_and_set_adds_only_a_missing_key_and_always_sets(client):
-    cache = make_cache(f"t-{uuid.uuid4().hex[:8]}")
-    try:
-        assert cache.add_and_set(("version", 7), ("block:7", {"count": 2}), 60) is True
-        assert cache.get("version") == 7 and cache.get("block:7") == {"count": 2}
-        version_key = cache.make_and_validate_key("version")
-        assert client.ttl(version_key) == -1  # the added value never expires
-        assert 0 < client.ttl(cache.make_and_validate_key("block:7")) <= 60
-        # Another process added its version first: the add fails, the set still happens.
-        assert cache.add_and_set(("version", 8), ("block:8", {"count": 3}), 60) is False
-        assert cache.get("version") == 7 and cache.get("block:8") == {"count": 3}
-        cache.add_and_set(("other", 1), ("block:9", "gone"), 0)  # 0: not kept, as set()
-        assert cache.get("block:9") is None
-    finally:
-        cache.clear()

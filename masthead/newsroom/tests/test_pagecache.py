@@ -216,7 +216,8 @@ def test_a_reader_request_never_writes(client, story):
     with CaptureQueriesContext(connection) as queries:
         get(client, story.get_absolute_url())
         get(client, story.get_absolute_url())
-    writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
+    # (PostgreSQL's UNION ALL of a story's parts starts with a parenthesis)
+    writes = [q["sql"] for q in queries if not q["sql"].lstrip("( ").upper().startswith("SELECT")]
     assert writes == []
 
 
