@@ -145,8 +145,10 @@ def time_tag(value, fmt):
 
 
 def now(fmt):
-    """``{% now %}``."""
-    return dateformat.format(timezone.localtime(), fmt)
+    """``{% now %}``: the current time in the current zone, formatted as by ``Dates``
+    (Django's ``dateformat.format`` built a formatter for the footer's year on every page:
+    ~1.5 % of a cold article page by py-spy)."""
+    return Dates().format(timezone.now(), fmt)
 
 
 @pass_context

@@ -1,12 +1,13 @@
 """The reader pages' template environment (masthead/templating.py)."""
 
 import datetime
+from unittest import mock
 
 import pytest
 from django.template import defaultfilters
 from django.templatetags.static import static as django_static
 from django.test import override_settings
-from django.utils import timezone, translation
+from django.utils import dateformat, timezone, translation
 
 from masthead import templating
 
@@ -74,6 +75,14 @@ def test_time_tag_is_the_time_element_the_date_filter_made(zone):
     assert templating.time_tag(datetime.date(2026, 3, 8), "Y") == (
         '<time datetime="2026-03-08">2026</time>'
     )
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Seoul", "Pacific/Kiritimati"])
+def test_now_is_django_s_now_tag_in_the_current_time_zone(zone):
+    moment = datetime.datetime(2026, 12, 31, 14, 30, tzinfo=datetime.UTC)  # 2027 in Kiritimati
+    with timezone.override(zone), mock.patch.object(timezone, "now", return_value=moment):
+        for fmt in ("Y", "F j, Y, H:i", "l, F jS", "c"):
+            assert templating.now(fmt) == dateformat.format(timezone.localtime(moment), fmt)
 
 
 def test_dates_read_the_zone_and_language_once_when_made(settings):
