@@ -41,7 +41,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.core.handlers.wsgi import WSGIRequest
-from django.db import DatabaseError, connection, connections, router, transaction
+from django.db import DatabaseError, Error, connection, connections, router, transaction
 from django.dispatch import Signal
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
@@ -118,9 +118,31 @@ def _version_sql():
 
 def version_of(path, using=None):
     """The path's version (0 before its first bump): one indexed read, in plain SQL (the
-    ORM's compiling took most of a cached hit's time)."""
+    ORM's compiling took most of a cached hit's time).
+
+    On PostgreSQL it is the first query of a reader's request, and Django checks a kept
+    connection before its first query (``CONN_HEALTH_CHECKS``) with a ``SELECT 1``: a
+    round trip of its own. This read is the check instead: when it answers, the
+    connection is sound; when it fails, the connection is closed and the read made again
+    on a new one, as Django's check would have done."""
     alias = using or router.db_for_read(PageVersion) or "default"
-    with connections[alias].cursor() as cursor:
+    db = connections[alias]
+    if (
+        db.health_check_enabled
+        and not db.health_check_done
+        and db.connection is not None
+        and not db.in_atomic_block
+    ):
+        db.health_check_done = True  # this read is the check
+        try:
+            return _read_version(db, path)
+        except Error:  # not sound (a restarted server): a new connection below
+            db.close()
+    return _read_version(db, path)
+
+
+def _read_version(db, path):
+    with db.cursor() as cursor:
         cursor.execute(_version_sql(), [path[:300]])
         row = cursor.fetchone()
     return row[0] if row else 0

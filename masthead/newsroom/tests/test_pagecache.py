@@ -316,3 +316,54 @@ def test_memory_keeps_the_most_recently_used_pages_within_its_budget(settings):
     assert near.get("k2") is page and near.get("k3") is None and near.get("k12") is page
     near.put("huge", (b"x" * 200_000, *page[1:]))  # more than an eighth: not kept
     assert near.get("huge") is None
+
+
+# --- the version read as the request's connection check (CONN_HEALTH_CHECKS) -------------
+
+
+@pytest.fixture
+def checked_connection(monkeypatch):
+    """The default connection with Django's health checks on (PostgreSQL's settings), as at
+    the start of a request that reuses it; ``checks`` counts Django's own ``SELECT 1``."""
+    from django.db import connections
+
+    db = connections["default"]
+    if not db.settings_dict.get("CONN_HEALTH_CHECKS"):
+        pytest.skip("Health checks are on with PostgreSQL (the PostgreSQL + Redis pass)")
+    db.ensure_connection()
+    checks = []
+    real = db.is_usable
+
+    def counting():
+        checks.append(1)
+        return real()
+
+    monkeypatch.setattr(db, "is_usable", counting)
+    db.health_check_done = False  # what close_old_connections leaves at a request's start
+    return db, checks
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_page_version_read_is_the_request_s_connection_check(checked_connection):
+    db, checks = checked_connection
+    path = "/health/checked/"
+    pagecache.drop([path])
+    checks.clear()
+    db.health_check_done = False  # a new request
+    assert pagecache.version_of(path) == 1
+    assert checks == [] and db.health_check_done  # no SELECT 1 of Django's
+    with db.cursor() as cursor:  # the request's next queries are not checked again
+        cursor.execute("SELECT 2")
+    assert checks == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_broken_connection_found_by_the_version_read_is_replaced(checked_connection):
+    db, checks = checked_connection
+    path = "/health/broken/"
+    pagecache.drop([path])
+    db.health_check_done = False
+    broken = db.connection
+    broken.close()  # as a PostgreSQL restart leaves it: the next query on it fails
+    assert pagecache.version_of(path) == 1  # answered on a new connection
+    assert db.connection is not broken and not db.connection.closed
