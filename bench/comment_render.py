@@ -7,8 +7,8 @@ Not part of the test suite. Uses a throwaway database:
 
 Migrates, creates one story with 5,000 approved comments (and three replies on each of
 the first 50), then times Django's test client GETting the page: with the whole cache
-cleared (cold), and with only the comment block's version bumped (as after a new
-comment), and warm.
+cleared (cold), after ``comments.cache.bump`` (as after a new comment: the story's
+pages dropped), and warm.
 """
 
 import os

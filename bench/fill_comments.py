@@ -10,7 +10,8 @@ average is ``--per-article``, most stories get none or a few, the most read get
 hundreds (a Pareto draw weighted by each story's view total). A share ``--replies`` of
 them answer an earlier comment of the same story. Written with ``executemany`` in
 batches of 10,000 (model instances would cost ~20 times the insert), then each touched
-story's cached comment block is forgotten. Prints what it did and how long it took.
+story's cached pages are dropped (``comments.cache.bump_many``). Prints what it did and
+how long it took.
 """
 
 import argparse

@@ -60,8 +60,8 @@ def main():
         "--skip",
         type=int,
         default=0,
-        help="start this many stories down from the newest: with Redis a story's comment "
-        "version and its lists (60 s) stay from an earlier run; skip past them",
+        help="start this many stories down from the newest: with Redis what an earlier run "
+        "stored of a story (its page, with --store) stays; skip past it",
     )
     parser.add_argument("--profile", type=int, metavar="N", help="print the top N functions")
     parser.add_argument(

@@ -1,4 +1,4 @@
-"""A comment saved or deleted anywhere (desk, command, view) refreshes its article's block."""
+"""A comment saved or deleted anywhere (desk, command, view) drops its article's pages."""
 
 from django.db.models.signals import post_delete, post_save
 

@@ -1,6 +1,6 @@
 """Django's Redis cache, treating an unreachable Redis as an empty cache.
 
-Everything Masthead caches (whole pages, lists, comment blocks, the content version) can
+Everything Masthead caches (whole pages, lists, the content version) can
 be recomputed from the database, so when Redis stops the site should get slower, not
 fail: every read is a miss, every write is skipped, ``incr`` says the key is missing (as
 for an evicted key, which callers already handle), and a warning is logged at most once

@@ -58,7 +58,10 @@ class Compiled:
             or queryset._prefetch_related_lookups
             or not (values or queryset._iterable_class is ModelIterable)
         ):
-            raise ValueError("Compiled querysets are of one model: no related objects.")
+            raise ValueError(
+                "Compiled querysets are of one model (no related objects) or values_list() "
+                "rows (not flat, not named)."
+            )
         compiler = queryset.query.get_compiler(using=alias)
         sql, params = compiler.as_sql()  # fills compiler.select, klass_info, annotations
         params = list(params)
@@ -138,4 +141,7 @@ class Compiled:
     def tuples(self, *values, using=None):
         """The rows of a compiled ``values_list()`` query, each a sequence of its columns'
         values, converted as the ORM converts them (SQLite's dates, say)."""
-        return self._fetch(values, using)[2]
+        _, shape, rows = self._fetch(values, using)
+        if shape.names is not None:
+            raise TypeError("A query of model instances: use run() or rows().")
+        return rows

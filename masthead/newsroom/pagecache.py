@@ -136,9 +136,18 @@ def version_of(path, using=None):
         db.health_check_done = True  # this read is the check
         try:
             return _read_version(db, path)
-        except Error:  # not sound (a restarted server): a new connection below
-            db.close()
+        except Error:
+            if db.is_usable():  # the connection is sound: the read itself failed
+                raise
+            db.close()  # not sound (a restarted server): a new connection below
     return _read_version(db, path)
+
+
+def _answered_just_now(db):
+    """``db``'s connection answered a query moments ago in this request (the front's
+    version read): it is sound, and Django need not check it with a ``SELECT 1``."""
+    if db.health_check_enabled and db.connection is not None and not db.in_atomic_block:
+        db.health_check_done = True
 
 
 def _read_version(db, path):
@@ -338,6 +347,8 @@ def reader_page(view):
         missed = request.META.get(_MISSED)
         if missed is not None and missed[0] == key:  # the front looked a moment ago
             stored, state = None, missed[1]
+            if missed[2]:  # and read the version on the default database's connection
+                _answered_just_now(connections["default"])
         else:
             stored, state = _cache_get(key)
         use_state(state)
@@ -417,20 +428,30 @@ class PageFastPath:
         if not path.isascii() or path.startswith(_NOT_PAGES):
             return None
         request = None
+        answered = []  # whether the default database answered a version read here
+
+        def noted(read):
+            def read_and_note(path):
+                version = read(path)
+                answered.append(True)
+                return version
+
+            return read_and_note
+
         try:
             if self._plain(environ):
                 # No query, no cookie, a host already let in: the decision below, without
                 # building Django's request (a third of a hit's time).
                 if seconds() <= 0:
                     return None
-                key = _key(path, "", _recent_version(path, _version_in_front))
+                key = _key(path, "", _recent_version(path, noted(_version_in_front)))
             else:
                 request = WSGIRequest(environ)
                 request.get_host()  # ALLOWED_HOSTS, as Django checks it
                 query = _query_key(request) if _cacheable_request(request) else None
                 if query is None:
                     return None
-                version = _recent_version(request.path, _version_on_default)
+                version = _recent_version(request.path, noted(_version_on_default))
                 key = _key(request.path, query, version)
                 self._let_in(environ)
         except DisallowedHost:
@@ -441,7 +462,7 @@ class PageFastPath:
         stored, state = _cache_get(key)
         now = time.time()
         if stored is None or stored[3] <= now:
-            environ[_MISSED] = (key, state)
+            environ[_MISSED] = (key, state, bool(answered))
             return None
         head = environ.get("REQUEST_METHOD") == "HEAD"
         if _CONDITIONAL.isdisjoint(environ):  # nothing to compare: a 200, built directly

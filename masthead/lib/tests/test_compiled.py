@@ -135,6 +135,9 @@ def test_tuples_are_a_values_list_union_s_rows_converted_as_the_orm_converts_the
         both.run(first.pk, second.pk)
     with pytest.raises(TypeError, match="tuples"):
         both.rows(first.pk, second.pk)
+    instances = Compiled(Article, lambda pk: Article.objects.filter(pk=pk), [ID])
+    with pytest.raises(TypeError, match="run"):
+        instances.tuples(first.pk)
 
 
 @pytest.mark.parametrize(
@@ -145,6 +148,7 @@ def test_tuples_are_a_values_list_union_s_rows_converted_as_the_orm_converts_the
         (lambda pk: Article.objects.select_related("section").filter(pk=pk), "one model"),
         (lambda pk: Tag.objects.filter(pk=pk), "not <class"),
         (lambda pk: Article.objects.filter(pk=pk).values("headline"), "one model"),
+        (lambda pk: Article.objects.filter(pk=pk).values_list("id", flat=True), "not flat"),
     ],
 )
 def test_what_it_cannot_compile_is_refused_at_once(build, problem):

@@ -167,16 +167,16 @@ def test_related_prefers_stories_sharing_tags(client, newsroom):
     assert related and related[0] in tagged
 
 
-def test_the_page_stays_within_fourteen_queries_with_a_cold_cache(
+def test_the_page_stays_within_eleven_queries_with_a_cold_cache(
     client, newsroom, django_assert_max_num_queries, settings
 ):
-    # Four for the story (bylines, tags, corrections), eight for the lists (Must-Reads
-    # picks, the section's latest, Popular Now, the week's most viewed, their stories in
-    # one query, related candidates and their stories; the content version), one for the
-    # comments block (counts, settings and a page of comments with replies in one query,
-    # whatever their number). This is the render's budget with every cache empty: the
-    # whole-page cache (off here) adds one lookup to a miss and answers a hit with that
-    # lookup alone (test_pagecache.py).
+    # Two for the story (its bylines, tags and corrections in one), eight for the lists
+    # (Must-Reads picks, the section's latest, Popular Now, the week's most viewed, their
+    # stories in one query, related candidates and their stories; the content version),
+    # one for the comments block (counts, settings and a page of comments with replies in
+    # one query, whatever their number). This is the render's budget with every cache
+    # empty: the whole-page cache (off here) adds one lookup to a miss and answers a hit
+    # with that lookup alone (test_pagecache.py).
     settings.MASTHEAD_PAGE_CACHE_SECONDS = 0
     extra = make_author("Third Author")
     newsroom.bylines.create(author=extra, position=2)
@@ -184,7 +184,7 @@ def test_the_page_stays_within_fourteen_queries_with_a_cold_cache(
     from django.core.cache import cache
 
     cache.clear()
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(11):
         response = client.get(newsroom.get_absolute_url())
     assert response.status_code == 200
 

@@ -367,3 +367,17 @@ def test_a_broken_connection_found_by_the_version_read_is_replaced(checked_conne
     broken.close()  # as a PostgreSQL restart leaves it: the next query on it fails
     assert pagecache.version_of(path) == 1  # answered on a new connection
     assert db.connection is not broken and not db.connection.closed
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failed_version_read_on_a_sound_connection_is_raised_not_made_again(
+    checked_connection, monkeypatch
+):
+    from django.db import ProgrammingError
+
+    db, checks = checked_connection
+    kept = db.connection
+    monkeypatch.setattr(pagecache, "_version_sql", lambda: "SELECT nothing FROM nowhere %s")
+    with pytest.raises(ProgrammingError):
+        pagecache.version_of("/health/failing/")
+    assert db.connection is kept  # not closed: Django's check found it sound

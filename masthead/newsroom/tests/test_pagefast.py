@@ -210,3 +210,37 @@ def test_a_page_not_in_the_cache_costs_one_read_for_the_page_and_the_content_sta
     method, keys = reads[0]
     assert method == "get_many" and VERSION_KEY in keys
     assert any(k.startswith("masthead:page:") for k in keys)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_front_s_version_read_spares_django_its_connection_check(fast_path, monkeypatch):
+    """With PostgreSQL's health checks, Django checks a kept connection with a SELECT 1
+    before a request's first query; the front's version read, moments before, has just
+    shown the connection sound, so a page the cache did not hold is rendered without it."""
+    from django.db import connections
+
+    db = connections["default"]
+    if not db.settings_dict.get("CONN_HEALTH_CHECKS"):
+        pytest.skip("Health checks are on with PostgreSQL (the PostgreSQL + Redis pass)")
+    first, second = make_article("Harbour reopens"), make_article("Port strike ends")
+    get(first.get_absolute_url())
+    get(first.get_absolute_url())  # Django's hit: the front learns
+    checks = []
+    real = db.is_usable
+
+    def counting():
+        checks.append(1)
+        return real()
+
+    monkeypatch.setattr(db, "is_usable", counting)
+
+    def new_request(**kwargs):  # what close_old_connections does to a kept connection
+        db.health_check_done = False  # (wsgi_call keeps it from closing the test's)
+
+    request_started.connect(new_request)
+    try:
+        status, headers, body = get(second.get_absolute_url())  # the front misses
+    finally:
+        request_started.disconnect(new_request)
+    assert status == 200 and headers["X-Cache"] == "MISS" and b"Port strike ends" in body
+    assert checks == []

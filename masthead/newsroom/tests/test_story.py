@@ -47,6 +47,15 @@ def test_a_story_without_tags_or_corrections():
     assert (loaded.tags, loaded.corrections) == ([], [])
 
 
+def test_byline_positions_order_the_authors_not_the_order_they_were_added():
+    first, second, third = (make_author(name) for name in ("First", "Second", "Third"))
+    story_ = make_article("Reordered byline", authors=[])
+    story_.bylines.all().delete()
+    for position, author in ((2, first), (0, second), (1, third)):  # ids against positions
+        story_.bylines.create(author=author, position=position)
+    assert [a.name for a in story.load(pk=story_.pk).authors] == ["Second", "Third", "First"]
+
+
 def test_byline_order_is_kept_past_ten_authors():
     writers = [make_author(f"Writer {n:02d}") for n in range(12)]
     crowd = make_article("Crowded byline", authors=list(reversed(writers)))
