@@ -185,22 +185,27 @@ _recent = {}  # path -> (its version, _clock() before it was read): this process
 RECENT_PATHS = 10_000
 
 
-def _recent_version(path, read):
+def _recent_version(path, read, answered=None):
     """``read(path)``, or what it answered less than ``MASTHEAD_PAGE_RECHECK_MS`` ago in
-    this process. A viral story's page is asked for thousands of times a second: its
-    version is read from the database a few times a second instead (on PostgreSQL a read
-    cost a round trip and a third of a hit's CPU). A page dropped in this process is
-    forgotten here at once (``drop``); one dropped by another process is seen within the
-    recheck time."""
+    this process (``answered``, a list, gets an item when the database was read). A viral
+    story's page is asked for thousands of times a second: its version is read from the
+    database a few times a second instead (on PostgreSQL a read cost a round trip and a
+    third of a hit's CPU). A page dropped in this process is forgotten here at once
+    (``drop``); one dropped by another process is seen within the recheck time."""
     ttl = settings.MASTHEAD_PAGE_RECHECK_MS / 1000
     if ttl <= 0:
-        return read(path)
+        version = read(path)
+        if answered is not None:  # the caller wants to know the database answered
+            answered.append(True)
+        return version
     now = _clock()
     key = path[:300]  # as stored, and as ``drop`` names it
     found = _recent.get(key)
     if found is not None and now - found[1] < ttl:
         return found[0]
     version = read(path)
+    if answered is not None:  # the caller wants to know the database answered
+        answered.append(True)
     if len(_recent) >= RECENT_PATHS:
         _recent.clear()
     _recent[key] = (version, now)
@@ -284,13 +289,19 @@ _MISSED = "masthead.page_missed"
 
 def _cache_get(key):
     """(the page stored under ``key`` or None, the content state or None): from this
-    process's memory when it holds the page, else both from the shared cache in one round
-    trip (a page not found is rendered next, and rendering reads the content state)."""
+    process's memory when it holds the page; else, with a shared cache behind that memory
+    (Redis), both from it in one round trip (what is asked of it is mostly a page to
+    render, and rendering reads the content state); else (the embedded default, whose
+    cache is this process's memory and answers the hits) the page alone: reading the
+    state with every hit cost a hit three cache reads instead of one (~20 -> ~35 µs)."""
     stored = _near.get(key)
     if stored is not None and stored[3] > time.time():
         return stored, None
     try:
-        stored, state = get_with_state(key)
+        if settings.MASTHEAD_PAGE_MEMORY_MB:
+            stored, state = get_with_state(key)
+        else:
+            stored, state = cache.get(key), None
     except Exception as exc:  # noqa: BLE001  (a cache outage must not take pages down)
         logger.warning("Page cache unreachable, rendering instead: %s", exc)
         return None, None
@@ -429,29 +440,20 @@ class PageFastPath:
             return None
         request = None
         answered = []  # whether the default database answered a version read here
-
-        def noted(read):
-            def read_and_note(path):
-                version = read(path)
-                answered.append(True)
-                return version
-
-            return read_and_note
-
         try:
             if self._plain(environ):
                 # No query, no cookie, a host already let in: the decision below, without
                 # building Django's request (a third of a hit's time).
                 if seconds() <= 0:
                     return None
-                key = _key(path, "", _recent_version(path, noted(_version_in_front)))
+                key = _key(path, "", _recent_version(path, _version_in_front, answered))
             else:
                 request = WSGIRequest(environ)
                 request.get_host()  # ALLOWED_HOSTS, as Django checks it
                 query = _query_key(request) if _cacheable_request(request) else None
                 if query is None:
                     return None
-                version = _recent_version(request.path, noted(_version_on_default))
+                version = _recent_version(request.path, _version_on_default, answered)
                 key = _key(request.path, query, version)
                 self._let_in(environ)
         except DisallowedHost:

@@ -189,12 +189,14 @@ def cache_calls(monkeypatch):
 
 
 def test_a_page_not_in_the_cache_costs_one_read_for_the_page_and_the_content_state(
-    fast_path, cache_calls
+    fast_path, cache_calls, settings
 ):
-    """The front looks for the page and reads the content state with it; Django, told it
-    missed, asks neither again before rendering (with Redis: one round trip, was three)."""
+    """With a shared cache behind this process's memory of pages (Redis), the front looks
+    for the page and reads the content state with it; Django, told it missed, asks neither
+    again before rendering (one round trip, was three)."""
     from masthead.newsroom.cache import VERSION_KEY
 
+    settings.MASTHEAD_PAGE_MEMORY_MB = 1  # on, as with Redis
     first, second = make_article("Harbour reopens"), make_article("Port strike ends")
     get(first.get_absolute_url())
     get(first.get_absolute_url())  # Django's hit: the front learns
@@ -244,3 +246,18 @@ def test_the_front_s_version_read_spares_django_its_connection_check(fast_path, 
         request_started.disconnect(new_request)
     assert status == 200 and headers["X-Cache"] == "MISS" and b"Port strike ends" in body
     assert checks == []
+
+
+def test_a_hit_from_the_process_s_own_cache_reads_the_page_alone(fast_path, cache_calls, settings):
+    """The embedded default: the cache is this process's memory and answers the hits, so a
+    hit reads the page and nothing else (the content state is read by a render only)."""
+    from masthead.newsroom.cache import VERSION_KEY
+
+    settings.MASTHEAD_PAGE_MEMORY_MB = 0
+    story = make_article("Harbour reopens")
+    for _ in range(2):
+        get(story.get_absolute_url())  # rendered, then Django's hit: the front learns
+    cache_calls.clear()
+    status, headers, _ = get(story.get_absolute_url())
+    assert status == 200 and headers["X-Cache"] == "HIT"
+    assert len(cache_calls) == 1 and VERSION_KEY not in cache_calls[0][1]
