@@ -240,41 +240,16 @@ def test_front_caches_are_told_which_paths_to_purge(story, django_capture_on_com
 # --- this process's memory in front of the shared cache (MASTHEAD_PAGE_MEMORY_MB) -------
 
 
-@pytest.fixture
-def cache_reads(monkeypatch):
-    """The keys the shared cache is asked for."""
-    from django.core.cache import cache
-
-    asked, inside_many = [], []
-    real_get, real_get_many = cache.get, cache.get_many
-
-    def counting(key, *args, **kwargs):
-        if not inside_many:  # the local-memory cache's get_many calls get
-            asked.append(key)
-        return real_get(key, *args, **kwargs)
-
-    def counting_many(keys, *args, **kwargs):
-        asked.extend(keys)
-        inside_many.append(True)
-        try:
-            return real_get_many(keys, *args, **kwargs)
-        finally:
-            inside_many.pop()
-
-    monkeypatch.setattr(cache, "get", counting)
-    monkeypatch.setattr(cache, "get_many", counting_many)
-    return asked
-
-
 @pytest.mark.parametrize("megabytes", [0, 1])
-def test_a_hot_page_is_served_from_this_process_memory(client, story, settings, cache_reads,
+def test_a_hot_page_is_served_from_this_process_memory(client, story, settings, cache_calls,
                                                        megabytes):  # fmt: skip
     settings.MASTHEAD_PAGE_MEMORY_MB = megabytes
     first = get(client, story.get_absolute_url())
-    cache_reads.clear()
+    cache_calls.clear()
     again = get(client, story.get_absolute_url())
     assert again["X-Cache"] == "HIT" and again.content == first.content
-    page_reads = [key for key in cache_reads if key.startswith("masthead:page:")]
+    asked = [key for _, keys in cache_calls for key in keys]  # (conftest.py)
+    page_reads = [key for key in asked if key.startswith("masthead:page:")]
     assert len(page_reads) == (0 if megabytes else 1)
 
 
@@ -322,23 +297,10 @@ def test_memory_keeps_the_most_recently_used_pages_within_its_budget(settings):
 
 
 @pytest.fixture
-def checked_connection(monkeypatch):
-    """The default connection with Django's health checks on (PostgreSQL's settings), as at
-    the start of a request that reuses it; ``checks`` counts Django's own ``SELECT 1``."""
-    from django.db import connections
-
-    db = connections["default"]
-    if not db.settings_dict.get("CONN_HEALTH_CHECKS"):
-        pytest.skip("Health checks are on with PostgreSQL (the PostgreSQL + Redis pass)")
-    db.ensure_connection()
-    checks = []
-    real = db.is_usable
-
-    def counting():
-        checks.append(1)
-        return real()
-
-    monkeypatch.setattr(db, "is_usable", counting)
+def checked_connection(connection_checks):
+    """The default connection with health checks on, as at the start of a request that
+    reuses it; ``checks`` counts Django's own ``SELECT 1``."""
+    db, checks = connection_checks
     db.health_check_done = False  # what close_old_connections leaves at a request's start
     return db, checks
 

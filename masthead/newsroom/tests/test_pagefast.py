@@ -162,32 +162,6 @@ def test_nothing_is_answered_in_front_before_django_answered_a_hit(fast_path, dj
     assert len(django_requests) == 2
 
 
-@pytest.fixture
-def cache_calls(monkeypatch):
-    """(method, keys) of every page or content-state read from the shared cache."""
-    from django.core.cache import cache
-
-    calls, inside_many = [], []
-    real_get, real_get_many = cache.get, cache.get_many
-
-    def counting_get(key, *args, **kwargs):
-        if not inside_many:  # the local-memory cache's get_many calls get
-            calls.append(("get", [key]))
-        return real_get(key, *args, **kwargs)
-
-    def counting_many(keys, *args, **kwargs):
-        calls.append(("get_many", list(keys)))
-        inside_many.append(True)
-        try:
-            return real_get_many(keys, *args, **kwargs)
-        finally:
-            inside_many.pop()
-
-    monkeypatch.setattr(cache, "get", counting_get)
-    monkeypatch.setattr(cache, "get_many", counting_many)
-    return calls
-
-
 def test_a_page_not_in_the_cache_costs_one_read_for_the_page_and_the_content_state(
     fast_path, cache_calls, settings
 ):
@@ -215,26 +189,15 @@ def test_a_page_not_in_the_cache_costs_one_read_for_the_page_and_the_content_sta
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_front_s_version_read_spares_django_its_connection_check(fast_path, monkeypatch):
+def test_the_front_s_version_read_spares_django_its_connection_check(fast_path, connection_checks):
     """With PostgreSQL's health checks, Django checks a kept connection with a SELECT 1
     before a request's first query; the front's version read, moments before, has just
     shown the connection sound, so a page the cache did not hold is rendered without it."""
-    from django.db import connections
-
-    db = connections["default"]
-    if not db.settings_dict.get("CONN_HEALTH_CHECKS"):
-        pytest.skip("Health checks are on with PostgreSQL (the PostgreSQL + Redis pass)")
+    db, checks = connection_checks
     first, second = make_article("Harbour reopens"), make_article("Port strike ends")
     get(first.get_absolute_url())
     get(first.get_absolute_url())  # Django's hit: the front learns
-    checks = []
-    real = db.is_usable
-
-    def counting():
-        checks.append(1)
-        return real()
-
-    monkeypatch.setattr(db, "is_usable", counting)
+    checks.clear()
 
     def new_request(**kwargs):  # what close_old_connections does to a kept connection
         db.health_check_done = False  # (wsgi_call keeps it from closing the test's)
