@@ -7,8 +7,9 @@ whole page is (``newsroom.pagecache``), and a comment posted, approved, rejected
 removed drops the story's pages through ``bump`` and the ``comments_changed`` signal
 (also for a CDN purge). Until 2026-11-28 the block was also kept in Redis under a version
 per story; on a page the page cache did not hold, that cost more than the query it saved
-(PostgreSQL + Redis, 10,000 stories, first renders: ~0.5 ms of CPU a page, alternating
-runs of 400 pages, docs/benchmarks.md), and a page the page cache holds never asked.
+(PostgreSQL + Redis, 10,000 stories, ``bench/render_cold.py --store --pages 400``
+alternating: 4.22 / 4.21 / 4.45 ms of CPU a page with it, 3.94 / 3.96 / 3.79 without;
+docs/comments.md), and a page the page cache holds never asked.
 """
 
 import datetime

@@ -127,12 +127,7 @@ def version_of(path, using=None):
     on a new one, as Django's check would have done."""
     alias = using or router.db_for_read(PageVersion) or "default"
     db = connections[alias]
-    if (
-        db.health_check_enabled
-        and not db.health_check_done
-        and db.connection is not None
-        and not db.in_atomic_block
-    ):
+    if _checked_by_a_query(db) and not db.health_check_done:
         db.health_check_done = True  # this read is the check
         try:
             return _read_version(db, path)
@@ -143,10 +138,16 @@ def version_of(path, using=None):
     return _read_version(db, path)
 
 
+def _checked_by_a_query(db):
+    """Whether a query answered on ``db``'s connection can stand for Django's health check
+    of it (checks on, a connection kept from an earlier request, no transaction open)."""
+    return db.health_check_enabled and db.connection is not None and not db.in_atomic_block
+
+
 def _answered_just_now(db):
     """``db``'s connection answered a query moments ago in this request (the front's
     version read): it is sound, and Django need not check it with a ``SELECT 1``."""
-    if db.health_check_enabled and db.connection is not None and not db.in_atomic_block:
+    if _checked_by_a_query(db):
         db.health_check_done = True
 
 
@@ -193,22 +194,19 @@ def _recent_version(path, read, answered=None):
     third of a hit's CPU). A page dropped in this process is forgotten here at once
     (``drop``); one dropped by another process is seen within the recheck time."""
     ttl = settings.MASTHEAD_PAGE_RECHECK_MS / 1000
-    if ttl <= 0:
-        version = read(path)
-        if answered is not None:  # the caller wants to know the database answered
-            answered.append(True)
-        return version
     now = _clock()
     key = path[:300]  # as stored, and as ``drop`` names it
-    found = _recent.get(key)
-    if found is not None and now - found[1] < ttl:
-        return found[0]
+    if ttl > 0:
+        found = _recent.get(key)
+        if found is not None and now - found[1] < ttl:
+            return found[0]
     version = read(path)
     if answered is not None:  # the caller wants to know the database answered
         answered.append(True)
-    if len(_recent) >= RECENT_PATHS:
-        _recent.clear()
-    _recent[key] = (version, now)
+    if ttl > 0:
+        if len(_recent) >= RECENT_PATHS:
+            _recent.clear()
+        _recent[key] = (version, now)
     return version
 
 
@@ -283,7 +281,8 @@ def forget_local_pages():
 
 
 # Where the front (``PageFastPath``) leaves a page it did not find, for ``reader_page``:
-# (key, the content state read with it), so Django does not ask the cache again.
+# (key, the content state read with it, whether the default database answered its version
+# read), so Django neither asks the cache again nor checks the connection with a SELECT 1.
 _MISSED = "masthead.page_missed"
 
 

@@ -31,15 +31,24 @@ _BY_ID = Compiled(Article, lambda pk: lists.with_view_counts(Article.objects.fil
 # and id: the byline order), of a tag, of a correction; each part leaves the others' NULL.
 _MODELS = {"a": Author, "t": Tag, "c": Correction}
 _FIELDS = {part: [f.attname for f in m._meta.concrete_fields] for part, m in _MODELS.items()}
-_LAYOUT = {  # column -> (its part, what that part reads, its type for the others' NULL)
-    f"{part}_{f.attname}": (part, f.attname, f.target_field if f.is_relation else f)
-    for part, model in _MODELS.items()
-    for f in model._meta.concrete_fields
-}
-_LAYOUT["a_position"] = ("a", "bylines__position", Author._meta.get_field("id"))
-_LAYOUT["a_byline"] = ("a", "bylines__id", Author._meta.get_field("id"))
-_LAYOUT = dict(sorted(_LAYOUT.items(), key=lambda item: "atc".index(item[0][0])))
-_START = {part: 1 + [c[0] for c in _LAYOUT].index(part) for part in _MODELS}  # after "part"
+
+
+def _layout():
+    """({column: (its part, what that part reads, its type for the others' NULL)},
+    {part: the position of its first column in a row, after "part"})."""
+    layout, start = {}, {}
+    for part, model in _MODELS.items():
+        start[part] = 1 + len(layout)
+        for f in model._meta.concrete_fields:
+            output = f.target_field if f.is_relation else f
+            layout[f"{part}_{f.attname}"] = (part, f.attname, output)
+    # After every part's own columns: the byline order, read by the authors' part.
+    layout["a_position"] = ("a", "bylines__position", Author._meta.get_field("id"))
+    layout["a_byline"] = ("a", "bylines__id", Author._meta.get_field("id"))
+    return layout, start
+
+
+_LAYOUT, _START = _layout()
 
 
 def _part(queryset, part):
