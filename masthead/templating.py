@@ -34,6 +34,7 @@ from masthead.comments import display as comments
 from masthead.distribution import share, structured
 from masthead.lib.urls import remembered_reverse
 from masthead.lib.urls import remembered_static as static
+from masthead.newsroom.cache import fragment
 
 
 def url(name, *args, **kwargs):
@@ -160,6 +161,19 @@ def querystring(context, **changes):
     return f"?{query.urlencode()}"
 
 
+def kept(*key, caller):
+    """``{% call kept("name", ...) %}...{% endcall %}``: the block rendered once per content
+    version for ``key`` in this process, its HTML kept (``newsroom.cache.fragment``). The
+    key holds what the block shows besides the content: the page's section, a list's
+    stories."""
+    return fragment(key, caller)
+
+
+def story_ids(items):
+    """The ids of a list's stories, as a key for ``kept``."""
+    return tuple(item.id for item in items)
+
+
 def _block(context, template, data):
     return Markup(context.environment.get_template(template).render(data))
 
@@ -201,6 +215,8 @@ def environment(**options):
         page_head=page_head,
         share_links=share.share_links,
         comments_section=comments_section,
+        kept=kept,
+        story_ids=story_ids,
     )
     env.filters.update(
         date=date,

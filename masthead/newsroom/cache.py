@@ -95,8 +95,9 @@ def _read_state():
     if _state_in(values, now.timestamp()) is None:
         nxt = _next_scheduled_time(now)
         if version is None:
-            version = 1
-            cache.add(VERSION_KEY, version, timeout=None)
+            version = _first_version()
+            if not cache.add(VERSION_KEY, version, timeout=None):  # another process's
+                version = cache.get(VERSION_KEY) or version
         else:
             version = _incr()
         until = nxt.timestamp() if nxt else NOTHING_SCHEDULED
@@ -104,11 +105,20 @@ def _read_state():
     return version, until
 
 
+def _first_version():
+    """A version to start from when the cache holds none (a new site, a flushed or
+    restarted Redis, an evicted key): the time in microseconds, so never a number an
+    earlier run of versions has used (each moves on by one a save, far slower than a
+    microsecond a save) and what a process kept under an old version is not taken for
+    current (``fragment``)."""
+    return time.time_ns() // 1000
+
+
 def _incr():
     try:
         return cache.incr(VERSION_KEY)
     except ValueError:  # evicted: start again (any value differs from cached keys' one)
-        version = int(timezone.now().timestamp())
+        version = _first_version()
         cache.set(VERSION_KEY, version, timeout=None)
         return version
 
@@ -133,8 +143,9 @@ _clock = time.monotonic
 
 
 def forget_local_lists():
-    """Empty this process's memory of lists (tests, with the cache)."""
+    """Empty this process's memory of lists and fragments (tests, with the cache)."""
     _local.clear()
+    _fragments.clear()
 
 
 def cached(name, compute, timeout=None):
@@ -157,3 +168,32 @@ def cached(name, compute, timeout=None):
             _local.clear()
         _local[key] = (value, now + min(LOCAL_SECONDS, timeout))
     return value
+
+
+# Parts of pages every page of a kind shows alike (the navigation, a list of stories most
+# articles share), rendered once per content version in this process and kept as HTML:
+# key -> (content version, HTML, until on _clock()). A new version renders them again at
+# once; the time limit (the lists' cache time) is a second guard, for a version number
+# seen before (a new cache starts from the time in microseconds: ``_first_version``).
+FRAGMENTS = 1024
+_fragments = {}
+
+
+def fragment(key, render):
+    """The HTML ``render()`` gives for ``key`` (hashable: what the part depends on besides
+    the content), rendered once per content version in this process. ``key`` must hold
+    everything the part shows that is not content: a page's section, a list's stories."""
+    from django.conf import settings
+
+    version = content_version()
+    now = _clock()
+    kept = _fragments.get(key)
+    if kept is not None and kept[0] == version and now < kept[2]:
+        return kept[1]
+    html = render()
+    timeout = settings.MASTHEAD_LIST_CACHE_SECONDS
+    if timeout > 0:
+        if len(_fragments) >= FRAGMENTS:
+            _fragments.clear()
+        _fragments[key] = (version, html, now + timeout)
+    return html
