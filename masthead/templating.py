@@ -16,7 +16,7 @@ What the templates call, beside Jinja2's own:
   ``truncatechars(n)``, ``pluralize(suffixes)``, ``comment_text``;
 - the blocks other apps render: ``article_head(article, authors, tags, canonical_url)`` and
   ``page_head(title=..., home=...)`` (distribution), ``share_links(headline, url)``
-  (distribution), ``comments_section(article)`` (comments).
+  and ``share_items(headline, url)`` (distribution), ``comments_section(article)`` (comments).
 """
 
 import datetime
@@ -214,6 +214,7 @@ def environment(**options):
         article_head=article_head,
         page_head=page_head,
         share_links=share.share_links,
+        share_items=share.share_items,
         comments_section=comments_section,
         kept=kept,
         story_ids=story_ids,

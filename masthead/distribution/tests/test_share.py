@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from masthead.distribution.share import share_links
+from masthead.distribution.share import share_items, share_links
 from masthead.testing import make_article
 
 pytestmark = pytest.mark.django_db
@@ -45,6 +45,17 @@ def test_every_share_link_decodes_to_the_exact_title_and_url(title):
         assert href.isascii(), href
 
 
+@pytest.mark.parametrize("title", TITLES)
+def test_the_share_items_html_holds_exactly_the_share_links(title):
+    """share_items() writes the links as HTML itself: parsed back, each href is the
+    share link to the character, however odd the title."""
+    html = share_items(title, URL)
+    assert "&" not in html.replace("&amp;", "")  # a strict parser too reads it as written
+    items = BeautifulSoup(html, "html.parser").select("li")
+    found = [(li.a["data-network"], li.a.get_text(), li.a["href"]) for li in items]
+    assert found == [(network, network, href) for network, href in share_links(title, URL)]
+
+
 def test_share_links_go_to_each_networks_own_share_page():
     hosts = [urlsplit(href).netloc for _, href in share_links("T", URL)]
     assert hosts == [
@@ -73,6 +84,8 @@ def test_the_article_page_shares_its_canonical_url_with_plain_links(client, db, 
         assert canonical in params.values() or f"{story.headline} {canonical}" in params.values()
         if a["data-network"] != "E-mail":
             assert a["target"] == "_blank" and a["rel"] == ["noopener", "noreferrer"]
+        else:  # the reader's mail client, not a tab
+            assert not a.has_attr("target") and not a.has_attr("rel")
     assert decoded(block.select_one("[data-network=X]")["href"])["text"] == story.headline
     copy = block.select_one("button.share-copy")
     native = block.select_one("button.share-native")
