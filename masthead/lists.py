@@ -104,8 +104,17 @@ def _pools(section_id=None):
 
 
 def _take(claims, pool, limit):
-    by_id = {item.id: item for item in pool}
-    return [by_id[pk] for pk in claims.take(by_id, limit)]
+    """Up to ``limit`` of the pool's Items not claimed yet, claimed, in the pool's order:
+    the pool is walked only as far as the list fills (not indexed first: that cost every
+    article page ~3 % of its CPU, by py-spy, for four pools of ``POOL`` each)."""
+    taken, seen = [], claims.seen
+    for item in pool:
+        if len(taken) == limit:
+            break
+        if item.id not in seen:
+            seen.add(item.id)
+            taken.append(item)
+    return taken
 
 
 def article_lists(article):
@@ -126,7 +135,8 @@ def article_lists(article):
     related = recommendations.related(article, exclude=claims.seen, limit=RELATED)
     # Stories the pools hold already (related lists topped up with the section's
     # latest, say) are not read again.
-    known = {item.id: item for pool in pools.values() for item in pool}
+    wanted = set(related)
+    known = {item.id: item for pool in pools.values() for item in pool if item.id in wanted}
     fetched = _items({"related": [pk for pk in related if pk not in known]})["related"]
     known.update((item.id, item) for item in fetched)
     return {

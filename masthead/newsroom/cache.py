@@ -55,7 +55,9 @@ def content_state():
     """(the current version, the timestamp of the next scheduled publish time or a far
     future): what readers see changes by itself at that moment. Read once per request."""
     state = getattr(_request, "state", None)
-    if state is not None and timezone.now().timestamp() < state[1]:
+    # time.time(), not timezone.now().timestamp(): the same instant, and every list and
+    # kept part of a page asks (ten times a cold article page).
+    if state is not None and time.time() < state[1]:
         return state
     state = _read_state()
     if getattr(_request, "active", False):
