@@ -79,6 +79,7 @@ def _form(form, parent):
             "non_field_errors": form.non_field_errors(),
             "sent_body": form.data.get("body", ""),
             "max_chars": form.max_chars,
+            "bound": True,  # the reader's values and errors: not the page's kept fields
         }
     max_chars = settings.MASTHEAD_COMMENT_MAX_CHARS
     html, ids = _empty_form(parent, max_chars)
@@ -91,6 +92,7 @@ def _form(form, parent):
         "non_field_errors": (),
         "sent_body": "",
         "max_chars": max_chars,
+        "bound": False,
     }
 
 

@@ -193,3 +193,24 @@ def test_the_empty_form_is_exactly_what_django_renders(client, article, settings
     html, stamp = rendered_fields(f"{article.get_absolute_url()}?reply={parent.pk}#comment-form")
     form = CommentForm(initial={"stamp": stamp, "parent": parent.pk})
     assert str(form["parent"]) in html and f'value="{parent.pk}"' in str(form["parent"])
+
+
+def test_a_refused_comment_shows_its_own_fields_not_the_kept_empty_ones(
+    client, article, post_comment
+):
+    """The empty form's fields are rendered once and kept; a form sent back with an error
+    shows the reader's own text and the error, and the next reader an empty form again."""
+    before = _soup(client, article.get_absolute_url())
+    assert before.select_one("textarea[name=body]").get_text() == ""
+
+    response = post_comment(article, name="Min-ji", body="x" * 301)
+    assert response.status_code == 400
+    refused = BeautifulSoup(response.content, "html5lib")
+    assert refused.select_one("input[name=name]")["value"] == "Min-ji"
+    assert refused.select_one("textarea[name=body]").get_text().strip() == "x" * 301
+    assert refused.select_one("#body-error") is not None
+    assert "field--error" in refused.select_one("textarea[name=body]").parent["class"]
+
+    after = _soup(client, article.get_absolute_url())
+    assert after.select_one("textarea[name=body]").get_text() == ""
+    assert not after.select("input[name=name][value]") and after.select_one("#body-error") is None
