@@ -18,6 +18,8 @@ def base_url(request):
 
 def absolute(request, url):
     """``url`` made absolute; an absolute URL (a CDN image, say) is kept as it is."""
+    if url and url[0] == "/":  # a path (no scheme), as most are: no parsing (~1.5 µs)
+        return base_url(request) + url
     if not url or urlsplit(url).scheme:
         return url
     return base_url(request) + url
