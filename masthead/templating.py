@@ -180,14 +180,14 @@ def _block(context, template, data):
 
 @pass_context
 def article_head(context, article, authors, tags, canonical_url):
-    data = structured.article_head(context["request"], article, authors, tags, canonical_url)
-    return _block(context, "distribution/_article_head.html", data)
+    return structured.head_html(
+        structured.article_head(context["request"], article, authors, tags, canonical_url)
+    )
 
 
 @pass_context
 def page_head(context, title=None, home=False):
-    data = structured.page_head(context["request"], title=title, home=home)
-    return _block(context, "distribution/_page_head.html", data)
+    return structured.head_html(structured.page_head(context["request"], title=title, home=home))
 
 
 @pass_context

@@ -167,8 +167,7 @@ def twitter_card(request, article, summary):
 
 def article_head(request, article, authors, tags, canonical_url):
     """What an article page's head shows machines: its canonical link, JSON-LD
-    (NewsArticle, BreadcrumbList), Open Graph and Twitter card
-    (``distribution/_article_head.html``)."""
+    (NewsArticle, BreadcrumbList), Open Graph and Twitter card (as HTML: ``head_html``)."""
     section = (article.section.name, article.section.get_absolute_url())
     # Once, not three times: without a standfirst it is the body's first words, and
     # stripping the tags of a 4 KB body took ~270 µs.
@@ -184,9 +183,43 @@ def article_head(request, article, authors, tags, canonical_url):
     }
 
 
+def _text(value):
+    """``value`` escaped for an attribute, exactly as the templates' autoescape does it
+    (markupsafe: & < > " ' as &amp; &lt; &gt; &#34; &#39;). Written out: markupsafe's
+    escape() makes a Markup of every value, ~0.4 µs each, and a head has ~40."""
+    return (
+        str(value)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&#34;")
+        .replace("'", "&#39;")
+    )
+
+
+def head_html(head):
+    """The HTML of ``article_head()``'s or ``page_head()``'s answer: the canonical link,
+    Open Graph and Twitter ``<meta>`` tags, JSON-LD scripts, one a line. Written here and
+    not by a template: machine-readable lines nobody styles, rendered on every first view
+    of a page (a template cost a cold article page ~25 µs more, for its loops and
+    escapes)."""
+    lines = [f'<link rel="canonical" href="{_text(head["canonical_url"])}">']
+    lines += [
+        f'<meta property="{_text(name)}" content="{_text(content)}">'
+        for name, content in head.get("open_graph", ())
+    ]
+    lines += [
+        f'<meta name="{_text(name)}" content="{_text(content)}">'
+        for name, content in head.get("twitter", ())
+    ]
+    # json_ld() made each script's text safe inside the element already.
+    lines += [f'<script type="application/ld+json">{data}</script>' for data in head["json_ld"]]
+    return mark_safe("\n".join(lines) + "\n")  # noqa: S308 (every value escaped above)
+
+
 def page_head(request, title=None, home=False):
     """A listing page's canonical link and JSON-LD: WebSite on the home page, a
-    BreadcrumbList on a section, author or tag page (``distribution/_page_head.html``)."""
+    BreadcrumbList on a section, author or tag page (as HTML: ``head_html``)."""
     page = request.GET.get("page")
     path = request.path + (f"?page={page}" if page and page.isdigit() and page != "1" else "")
     found = []

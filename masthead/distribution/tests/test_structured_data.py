@@ -189,3 +189,17 @@ def test_json_ld_escapes_as_django_s_json_script_whatever_the_script():
     assert json.loads(json_ld(data)) == data
     assert "<" not in json_ld(data) and ">" not in json_ld(data) and "&" not in json_ld(data)
     assert "한국" in json_ld(data)  # kept as it is, not \uXXXX
+
+
+@pytest.mark.parametrize(
+    "value",
+    ['He said "no" & left', "Rock 'n' roll <b>not bold</b>", "한일 정상 <script>", "", 2026],
+)
+def test_the_head_escapes_values_as_the_templates_do(value):
+    """head_html() writes its tags itself: every value is escaped exactly as Jinja's
+    autoescape (markupsafe) would have, quotes included."""
+    import markupsafe
+
+    from masthead.distribution.structured import _text
+
+    assert _text(value) == str(markupsafe.escape(value))
