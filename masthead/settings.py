@@ -128,7 +128,10 @@ TEMPLATES = [
         "APP_DIRS": True,
         "OPTIONS": {
             "environment": "masthead.templating.environment",
-            "context_processors": ["masthead.newsroom.context_processors.site"],
+            "context_processors": [
+                "masthead.newsroom.context_processors.site",
+                "masthead.templating.page_dates",
+            ],
         },
     },
     {

@@ -94,3 +94,26 @@ def test_dates_read_the_zone_and_language_once_when_made(settings):
     assert templating.date(value, "F j, H:i") == "March 8, 23:30"  # the current ones: UTC
     naive = datetime.datetime(2026, 3, 8, 23, 30)
     assert dates.format(naive, "c") == "2026-03-08T23:30:00"  # naive: not converted
+
+
+def test_a_page_formats_every_date_with_the_one_dates_of_its_render(settings, rf, db):
+    """The page_dates context processor makes one Dates per page render; date, time_tag
+    and now in the page (and in the comments block) take it instead of making their own."""
+    from django.template import engines
+
+    settings.USE_I18N = True
+    value = datetime.datetime(2026, 3, 8, 23, 30, tzinfo=datetime.UTC)
+    with timezone.override("Asia/Seoul"), translation.override("de"):
+        made_in_seoul = templating.Dates()
+    template = engines["jinja2"].from_string(
+        "{{ value|date('F j, H:i') }} | {{ time_tag(value, 'M j') }} | {{ now('Y') }}"
+    )
+    moment = datetime.datetime(2026, 12, 31, 20, 0, tzinfo=datetime.UTC)  # 2027 in Seoul
+    with mock.patch.object(timezone, "now", return_value=moment):
+        own = template.render({"value": value, "page_dates": made_in_seoul})
+        made_here = template.render({"value": value}, request=rf.get("/"))
+    assert own == 'März 9, 08:30 | <time datetime="2026-03-09T08:30:00+09:00">Mär 9</time> | 2027'
+    # Rendered through Django with a request, the context processor makes the page's own.
+    assert made_here == (
+        'March 8, 23:30 | <time datetime="2026-03-08T23:30:00+00:00">Mar 8</time> | 2026'
+    )
