@@ -21,6 +21,8 @@ from django.db import connections, router
 from django.dispatch import Signal
 from django.utils.dateparse import parse_datetime
 
+from masthead.lib.compiled import fetchall
+
 from .models import Comment
 
 comments_changed = Signal()  # sent with article_id=... (or article_ids=[...] in bulk)
@@ -121,9 +123,7 @@ def _query(article_id, number, per_page):
         "limit": per_page,
         "offset": (number - 1) * per_page,
     }
-    with connections[router.db_for_read(Comment) or "default"].cursor() as cursor:
-        cursor.execute(_sql(), params)
-        rows = cursor.fetchall()
+    rows = fetchall(connections[router.db_for_read(Comment) or "default"], _sql(), params)
     if not rows:
         return None
     total, top, mode, close_after_days = rows[0][:4]

@@ -154,3 +154,74 @@ def test_tuples_are_a_values_list_union_s_rows_converted_as_the_orm_converts_the
 def test_what_it_cannot_compile_is_refused_at_once(build, problem):
     with pytest.raises(ValueError, match=problem):
         list(Compiled(Article, build, [ID]).run(1))
+
+
+# --- the driver's cursor, without Django's per-statement layers ------------------------
+
+
+def _by_id():
+    return Compiled(Article, lambda pk: Article.objects.filter(pk=pk), [ID])
+
+
+def test_unlogged_reads_skip_django_s_cursor_and_answer_the_same(stories, monkeypatch):
+    wrapped = []
+    real = connection.cursor
+    monkeypatch.setattr(connection, "cursor", lambda *a: wrapped.append(1) or real(*a))
+    by_id = _by_id()
+    with CaptureQueriesContext(connection) as logged:  # counted: Django's cursor
+        counted = [(a.pk, a.headline, a.publish_at) for a in by_id.run(stories[0].pk)]
+    assert len(logged) == 1 and len(wrapped) == 1
+    unlogged = [(a.pk, a.headline, a.publish_at) for a in by_id.run(stories[0].pk)]
+    assert unlogged == counted and len(wrapped) == 1  # the driver's cursor, directly
+    values = Compiled(Tag, lambda pk: Tag.objects.filter(articles__id=pk).values_list("name"), [ID])
+    assert sorted(values.tuples(stories[0].pk)) == [("Diplomacy",), ("Trade",)]
+
+
+def test_named_parameters_are_the_driver_s_too(stories):
+    from masthead.lib.compiled import fetchall
+
+    sql = "SELECT headline FROM newsroom_article WHERE id = %(story)s AND headline LIKE %(x)s"
+    params = {"story": stories[1].pk, "x": "%storm%"}
+    assert [tuple(r) for r in fetchall(connection, sql, params)] == [(stories[1].headline,)]
+    with CaptureQueriesContext(connection):
+        assert [tuple(r) for r in fetchall(connection, sql, params)] == [(stories[1].headline,)]
+
+
+def test_an_execute_wrapper_sees_every_compiled_read(stories):
+    seen = []
+
+    def wrapper(execute, sql, params, many, context):
+        seen.append(sql)
+        return execute(sql, params, many, context)
+
+    by_id = _by_id()
+    with connection.execute_wrapper(wrapper):
+        assert [a.pk for a in by_id.run(stories[1].pk)] == [stories[1].pk]
+    assert len(seen) == 1 and "newsroom_article" in seen[0]
+
+
+def test_a_driver_error_is_django_s_error(stories, monkeypatch):
+    from django.db import DatabaseError
+
+    from masthead.lib import compiled
+
+    by_id = _by_id()
+    by_id.run(stories[0].pk)  # compiled; its SQL in the driver's style is remembered
+    placeholder = "?" if connection.vendor == "sqlite" else "%s"
+    bad = f"SELECT * FROM no_such_table WHERE id = {placeholder}"  # noqa: S608 (a constant)
+    for key in list(compiled._NATIVE):
+        monkeypatch.setitem(compiled._NATIVE, key, bad)
+    with pytest.raises(DatabaseError) as raised:
+        by_id.run(stories[0].pk)
+    assert type(raised.value).__module__ == "django.db.utils"  # not the driver's own class
+
+
+def test_a_read_in_a_broken_transaction_is_refused_as_django_refuses_it(stories):
+    from django.db import transaction
+    from django.db.transaction import TransactionManagementError
+
+    by_id = _by_id()
+    with transaction.atomic():
+        transaction.set_rollback(True)
+        with pytest.raises(TransactionManagementError):
+            by_id.run(stories[0].pk)
