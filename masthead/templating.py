@@ -24,6 +24,8 @@ import functools
 
 from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import intcomma
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.template import defaultfilters
 from django.urls import reverse
 from django.utils import dateformat, dates, formats, timezone, translation
@@ -166,6 +168,34 @@ def _dates(context):
     return found if found is not None else Dates()
 
 
+@functools.lru_cache(maxsize=64)
+def _grouping(language):
+    """(thousand separator, grouping) of ``language``, as Django's number formatting reads
+    them for ``intcomma``; worked out once per language (``_forget`` on a setting change)."""
+    with translation.override(language):
+        return (
+            formats.get_format("THOUSAND_SEPARATOR", use_l10n=True),
+            formats.get_format("NUMBER_GROUPING", use_l10n=True),
+        )
+
+
+@receiver(setting_changed)
+def _forget(**kwargs):
+    _grouping.cache_clear()
+
+
+@pass_context
+def _page_intcomma(context, value):
+    """``intcomma``, the same text: an int grouped by threes (most languages) is grouped
+    here in the page's language; anything else by Django's, which reads the language and
+    three formats on every call (~9 µs, for the view count of every article page)."""
+    if type(value) is int:
+        separator, grouping = _grouping(_dates(context).language)
+        if grouping == 3:
+            return f"{value:,}".replace(",", separator)
+    return intcomma(value)
+
+
 @pass_context
 def _page_date(context, value, fmt=None):
     return _dates(context).format(value, fmt)
@@ -250,7 +280,7 @@ def environment(**options):
     )
     env.filters.update(
         date=_page_date,
-        intcomma=intcomma,
+        intcomma=_page_intcomma,
         truncatechars=defaultfilters.truncatechars,
         pluralize=defaultfilters.pluralize,
         comment_text=comments.comment_text,

@@ -117,3 +117,17 @@ def test_a_page_formats_every_date_with_the_one_dates_of_its_render(settings, rf
     assert made_here == (
         'March 8, 23:30 | <time datetime="2026-03-08T23:30:00+00:00">Mar 8</time> | 2026'
     )
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "ko", "hi", "pt-br", "de-ch", "ar"])
+def test_intcomma_in_a_page_is_django_s_intcomma(settings, language):
+    """The page's intcomma groups ints itself where the language groups by threes; the
+    text is Django's in every language (separators differ: "," "." " " "'")."""
+    from django.contrib.humanize.templatetags.humanize import intcomma
+    from django.template import engines
+
+    settings.USE_I18N = True
+    template = engines["jinja2"].from_string("{{ value|intcomma }}")
+    with translation.override(language):
+        for value in (0, 7, 999, 1000, 1234567, -1234567, 10**12, 1234.5, "12345", None):
+            assert template.render({"value": value}) == str(intcomma(value)), value
