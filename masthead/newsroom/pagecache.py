@@ -47,6 +47,8 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
+from masthead.lib.compiled import fetchall
+
 from .cache import content_state, get_with_state, use_state
 from .models import PageVersion
 
@@ -152,10 +154,10 @@ def _answered_just_now(db):
 
 
 def _read_version(db, path):
-    with db.cursor() as cursor:
-        cursor.execute(_version_sql(), [path[:300]])
-        row = cursor.fetchone()
-    return row[0] if row else 0
+    # The driver's cursor unless queries are logged (masthead.lib.compiled.fetchall): a
+    # page the cache does not hold reads its version here first.
+    rows = fetchall(db, _version_sql(), [path[:300]])
+    return rows[0][0] if rows else 0
 
 
 def _version_on_default(path):
