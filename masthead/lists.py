@@ -104,7 +104,9 @@ def _pools(section_id=None):
         pools["by_id"] = {item.id: item for pool in list(pools.values()) for item in pool}
         return pools
 
-    return cached(f"pools:{section_id}", compute)
+    # "pools2": the value holds "by_id" too; a process of the release before, sharing
+    # Redis during a deploy, must not read this shape, nor this one its.
+    return cached(f"pools2:{section_id}", compute)
 
 
 def _take(claims, pool, limit):

@@ -56,3 +56,34 @@ def test_the_reader_s_addresses_reverse_as_before():
     assert reverse("newsroom:section", kwargs={"section": "asia"}) == "/asia/"
     kwargs = {"section": "asia", "year": "2026", "month": "11", "day": "28"}
     assert reverse("newsroom:article", kwargs={**kwargs, "slug": "x"}) == "/asia/2026/11/28/x/"
+
+
+def _routes(patterns, prefix=""):
+    """The full route text of every pattern, includes walked."""
+    from django.urls import URLResolver
+
+    for found in patterns:
+        text = prefix + str(found.pattern).lstrip("^")
+        if isinstance(found, URLResolver):
+            yield from _routes(found.url_patterns, text)
+        else:
+            yield text
+
+
+def test_every_other_top_level_address_is_reserved_from_sections():
+    """The reader's pages are tried first: a new top-level address in another app (say
+    /newsletter/) would be taken for a section unless it is in RESERVED_SECTION_SLUGS."""
+    from django.urls import get_resolver
+
+    from masthead.newsroom import urls as newsroom_urls
+
+    ours = {str(p.pattern) for p in newsroom_urls.urlpatterns}
+    first_segments = set()
+    for route in _routes(get_resolver().url_patterns):
+        if route in ours or "/" not in route:
+            continue  # the reader's own, or a file at the top (robots.txt: no slash)
+        first = route.split("/", 1)[0]
+        if first and not first.startswith("<") and not any(c in first for c in "()[]?"):
+            first_segments.add(first)
+    assert first_segments, "no top-level addresses found"
+    assert first_segments <= RESERVED_SECTION_SLUGS, first_segments - RESERVED_SECTION_SLUGS

@@ -175,9 +175,13 @@ def cached(name, compute, timeout=None):
 # Parts of pages every page of a kind shows alike (the navigation, a list of stories most
 # articles share), rendered once per content version in this process and kept as HTML:
 # key -> (content version, HTML, until on _clock()). A new version renders them again at
-# once; the time limit (the lists' cache time) is a second guard, for a version number
-# seen before (a new cache starts from the time in microseconds: ``_first_version``).
+# once. The time limit is a second guard: for a version number seen before (a new cache
+# starts from the time in microseconds: ``_first_version``), and for lists cached from
+# rows read between a save's version bump and its commit (kept up to the lists' 60 s
+# already; a part made from them adds at most FRAGMENT_SECONDS). Rendering the parts
+# again every few seconds costs nothing a reader would measure.
 FRAGMENTS = 1024
+FRAGMENT_SECONDS = 5.0
 _fragments = {}
 
 
@@ -193,7 +197,7 @@ def fragment(key, render):
     if kept is not None and kept[0] == version and now < kept[2]:
         return kept[1]
     html = render()
-    timeout = settings.MASTHEAD_LIST_CACHE_SECONDS
+    timeout = min(settings.MASTHEAD_LIST_CACHE_SECONDS, FRAGMENT_SECONDS)
     if timeout > 0:
         if len(_fragments) >= FRAGMENTS:
             _fragments.clear()

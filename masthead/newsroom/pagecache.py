@@ -154,8 +154,9 @@ def _answered_just_now(db):
 
 
 def _read_version(db, path):
-    # The driver's cursor unless queries are logged (masthead.lib.compiled.fetchall): a
-    # page the cache does not hold reads its version here first.
+    # The driver's cursor unless queries are logged or an execute wrapper is installed
+    # (masthead.lib.compiled.fetchall): a page the cache does not hold reads its version
+    # here first.
     rows = fetchall(db, _version_sql(), [path[:300]])
     return rows[0][0] if rows else 0
 

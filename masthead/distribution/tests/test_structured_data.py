@@ -1,6 +1,7 @@
 """JSON-LD, Open Graph, Twitter cards and canonical links, read back with extruct."""
 
 import extruct
+import markupsafe
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
@@ -193,13 +194,18 @@ def test_json_ld_escapes_as_django_s_json_script_whatever_the_script():
 
 @pytest.mark.parametrize(
     "value",
-    ['He said "no" & left', "Rock 'n' roll <b>not bold</b>", "한일 정상 <script>", "", 2026],
+    [
+        'He said "no" & left',
+        "Rock 'n' roll <b>not bold</b>",
+        "한일 정상 <script>",
+        "",
+        2026,
+        markupsafe.Markup("<b>already HTML</b> &amp;"),
+    ],
 )
 def test_the_head_escapes_values_as_the_templates_do(value):
     """head_html() writes its tags itself: every value is escaped exactly as Jinja's
     autoescape (markupsafe) would have, quotes included."""
-    import markupsafe
-
     from masthead.distribution.structured import _text
 
     assert _text(value) == str(markupsafe.escape(value))
