@@ -101,7 +101,7 @@ def _pools(section_id=None):
         pools = _items(named)
         # Every Item of the pools by id, kept with them: an article page looks its
         # related stories up here before reading them (built per page, ~1.7 % of it).
-        pools["by_id"] = {item.id: item for pool in list(pools.values()) for item in pool}
+        pools["by_id"] = {item.id: item for pool in pools.values() for item in pool}
         return pools
 
     # "pools2": the value holds "by_id" too; a process of the release before, sharing

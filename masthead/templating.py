@@ -138,23 +138,6 @@ class Dates:
         return Markup(f'<time datetime="{iso}">{text}</time>')
 
 
-def date(value, fmt=None):
-    """The ``date`` filter (``Dates``)."""
-    return Dates().format(value, fmt)
-
-
-def time_tag(value, fmt):
-    """``time_tag(value, fmt)``: a ``<time>`` element showing ``value`` as ``fmt`` (``Dates``)."""
-    return Dates().time_tag(value, fmt)
-
-
-def now(fmt):
-    """``{% now %}``: the current time in the current zone, formatted as by ``Dates``
-    (Django's ``dateformat.format`` built a formatter for the footer's year on every page:
-    ~1.5 % of a cold article page by py-spy)."""
-    return Dates().format(timezone.now(), fmt)
-
-
 def page_dates(request):
     """Context processor: one ``Dates`` for the whole render of a page (its byline, its
     corrections, its comments, the footer's year), not one per date: each read the zone
@@ -197,17 +180,22 @@ def _page_intcomma(context, value):
 
 
 @pass_context
-def _page_date(context, value, fmt=None):
+def date(context, value, fmt=None):
+    """The ``date`` filter (``Dates``)."""
     return _dates(context).format(value, fmt)
 
 
 @pass_context
-def _page_time_tag(context, value, fmt):
+def time_tag(context, value, fmt):
+    """``time_tag(value, fmt)``: a ``<time>`` element showing ``value`` as ``fmt`` (``Dates``)."""
     return _dates(context).time_tag(value, fmt)
 
 
 @pass_context
-def _page_now(context, fmt):
+def now(context, fmt):
+    """``{% now %}``: the current time in the current zone, formatted as by ``Dates``
+    (Django's ``dateformat.format`` built a formatter for the footer's year on every page:
+    ~1.5 % of a cold article page by py-spy)."""
     return _dates(context).format(timezone.now(), fmt)
 
 
@@ -267,9 +255,9 @@ def environment(**options):
     env.globals.update(
         url=url,
         static=static,
-        now=_page_now,
+        now=now,
         querystring=querystring,
-        time_tag=_page_time_tag,
+        time_tag=time_tag,
         article_head=article_head,
         page_head=page_head,
         share_links=share.share_links,
@@ -279,7 +267,7 @@ def environment(**options):
         story_ids=story_ids,
     )
     env.filters.update(
-        date=_page_date,
+        date=date,
         intcomma=_page_intcomma,
         truncatechars=defaultfilters.truncatechars,
         pluralize=defaultfilters.pluralize,

@@ -31,12 +31,12 @@ def test_date_is_django_s_date_filter_in_the_current_time_zone(fmt, zone):
     value = datetime.datetime(2026, 3, 8, 6, 30, 15, 123456, tzinfo=datetime.UTC)
     with timezone.override(zone):
         expected = defaultfilters.date(timezone.localtime(value), fmt)
-        assert templating.date(value, fmt) == expected
+        assert templating.date({}, value, fmt) == expected
         if fmt != "F j, Y, H:i":  # a date has no time to show
-            assert templating.date(value.date(), fmt) == defaultfilters.date(value.date(), fmt)
-    assert templating.date(None, fmt) == templating.date("", fmt) == ""
+            assert templating.date({}, value.date(), fmt) == defaultfilters.date(value.date(), fmt)
+    assert templating.date({}, None, fmt) == templating.date({}, "", fmt) == ""
     for other in ("2026-03-08", 5):  # not a date: what Django's filter answers
-        assert templating.date(other, fmt) == defaultfilters.date(other, fmt)
+        assert templating.date({}, other, fmt) == defaultfilters.date(other, fmt)
 
 
 FORMATS = ["F j, Y, H:i", "M j, Y", "Y-m-d", "d.m.y G:i:s", r"j \o\f F", "n/j/Y", "l, F jS"]
@@ -55,9 +55,9 @@ def test_formats_made_here_read_as_django_s(language, zone, settings):
         for value in VALUES:
             local = timezone.localtime(value)
             for fmt in FORMATS:
-                assert templating.date(value, fmt) == defaultfilters.date(local, fmt), fmt
+                assert templating.date({}, value, fmt) == defaultfilters.date(local, fmt), fmt
     for fmt in ("DATE_FORMAT", "SHORT_DATE_FORMAT"):  # names of formats: Django's
-        assert templating.date(VALUES[0], fmt) == defaultfilters.date(VALUES[0], fmt)
+        assert templating.date({}, VALUES[0], fmt) == defaultfilters.date(VALUES[0], fmt)
 
 
 @pytest.mark.parametrize("zone", ["UTC", "Asia/Seoul", "America/New_York"])
@@ -70,9 +70,9 @@ def test_time_tag_is_the_time_element_the_date_filter_made(zone):
                 f'<time datetime="{defaultfilters.date(local, "c")}">'
                 f"{defaultfilters.date(local, fmt)}</time>"
             )
-            assert templating.time_tag(value, fmt) == expected
-    assert templating.time_tag(None, "M j, Y") == ""
-    assert templating.time_tag(datetime.date(2026, 3, 8), "Y") == (
+            assert templating.time_tag({}, value, fmt) == expected
+    assert templating.time_tag({}, None, "M j, Y") == ""
+    assert templating.time_tag({}, datetime.date(2026, 3, 8), "Y") == (
         '<time datetime="2026-03-08">2026</time>'
     )
 
@@ -82,7 +82,7 @@ def test_now_is_django_s_now_tag_in_the_current_time_zone(zone):
     moment = datetime.datetime(2026, 12, 31, 14, 30, tzinfo=datetime.UTC)  # 2027 in Kiritimati
     with timezone.override(zone), mock.patch.object(timezone, "now", return_value=moment):
         for fmt in ("Y", "F j, Y, H:i", "l, F jS", "c"):
-            assert templating.now(fmt) == dateformat.format(timezone.localtime(moment), fmt)
+            assert templating.now({}, fmt) == dateformat.format(timezone.localtime(moment), fmt)
 
 
 def test_dates_read_the_zone_and_language_once_when_made(settings):
@@ -91,7 +91,7 @@ def test_dates_read_the_zone_and_language_once_when_made(settings):
     with timezone.override("Asia/Seoul"), translation.override("de"):
         dates = templating.Dates()
     assert dates.format(value, "F j, H:i") == "März 9, 08:30"  # Seoul's day, in German
-    assert templating.date(value, "F j, H:i") == "March 8, 23:30"  # the current ones: UTC
+    assert templating.date({}, value, "F j, H:i") == "March 8, 23:30"  # the current ones: UTC
     naive = datetime.datetime(2026, 3, 8, 23, 30)
     assert dates.format(naive, "c") == "2026-03-08T23:30:00"  # naive: not converted
 
